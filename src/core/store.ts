@@ -1,0 +1,64 @@
+import type { Article, ArticleSummary } from './types.js';
+
+export interface ListArticlesQuery {
+  lang?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  lang: string | null;
+  snippet: string;
+}
+
+/** What the dedup stage needs to know about an already stored article. */
+export interface DuplicateCandidate {
+  id: string;
+  duplicateOf: string | null;
+  contentHash: string;
+  minhash: Uint32Array;
+}
+
+export interface StoreStats {
+  articles: number;
+  duplicates: number;
+  languages: Record<string, number>;
+}
+
+/** Summary of one ingest run, kept so failures stay visible after the run. */
+export interface IngestRunRecord {
+  startedAt: string;
+  finishedAt: string;
+  inputs: string[];
+  summary: unknown;
+}
+
+/**
+ * Persistence port. The core pipeline talks only to this interface;
+ * adapters/store holds the SQLite (default) and in-memory implementations.
+ * Every method is async so that networked stores (PostgreSQL) fit the same seam.
+ */
+export interface Store {
+  /** Input hashes of the given ids that are already stored (id -> inputHash). */
+  getInputHashes(ids: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * Insert or replace articles in one transaction, with their band keys.
+   * For an id not stored before, also adds 1 to the site's count of each of its line keys.
+   */
+  putArticles(articles: readonly Article[]): Promise<void>;
+  getArticle(id: string): Promise<Article | null>;
+  listArticles(query?: ListArticlesQuery): Promise<ArticleSummary[]>;
+  /** Full-text search over title and text, insensitive to case and diacritics. */
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** Earliest-stored article with this content hash, if any. */
+  findByContentHash(contentHash: string): Promise<DuplicateCandidate | null>;
+  /** Articles sharing at least one MinHash band key, in ingest order. */
+  findByBands(bandKeys: readonly string[]): Promise<DuplicateCandidate[]>;
+  /** How many distinct articles of `site` contained each line key (cross-document template evidence). */
+  getLineCounts(site: string, lineKeys: readonly string[]): Promise<Map<string, number>>;
+  recordRun(run: IngestRunRecord): Promise<void>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

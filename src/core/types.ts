@@ -1,0 +1,118 @@
+import type { Issue, Origin } from './issues.js';
+
+/** Input formats the ingest stage understands. */
+export type InputFormat = 'text' | 'html' | 'json' | 'jsonl';
+
+/**
+ * One article as read from its input, before any cleaning.
+ * Produced by core/ingest from bytes or records; every field except text/html may be missing.
+ */
+export interface RawArticle {
+  id: string;
+  origin: Origin;
+  format: InputFormat;
+  /** Text as read (decoded, Unicode not yet normalised). For HTML input: the extracted main text. */
+  text: string;
+  /** The original markup for HTML input; absent for text input. */
+  html?: string;
+  title?: string;
+  url?: string;
+  published?: string;
+  source?: string;
+  /** Language declared by the input (JSON `lang`, HTML lang attribute); never trusted blindly. */
+  declaredLang?: string;
+  /** Fields of a JSON record other than the known ones: kept, never used as analysis features. */
+  metadata: Record<string, unknown>;
+  /** Warnings raised while reading (e.g. encoding fallback). */
+  issues: Issue[];
+}
+
+/** Why a span was removed from the article during cleaning. */
+export type RemovalReason =
+  | 'duplicate_headline'
+  | 'navigation'
+  | 'related_links'
+  | 'advertisement'
+  | 'share_widget'
+  | 'comments_widget'
+  | 'photo_credit'
+  | 'newsletter'
+  | 'donation'
+  | 'cookie_notice'
+  | 'legal'
+  | 'site_template'
+  | 'dateline';
+
+export interface RemovedSpan {
+  /** The removed text, exactly as it stood in the normalised input. */
+  text: string;
+  reason: RemovalReason;
+  /** Character offsets into the normalised input text (`Article.extracted`). */
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  /** Offsets into `Article.text` (UTF-16 code units). */
+  start: number;
+  end: number;
+  text: string;
+  /** 0-based paragraph (line) of the cleaned text the sentence belongs to. */
+  paragraph: number;
+  headline: boolean;
+}
+
+/** A fully processed article, as stored. */
+export interface Article {
+  id: string;
+  origin: Origin;
+  format: InputFormat;
+  source: string | null;
+  /** Host or source used for cross-document template evidence. */
+  site: string | null;
+  url: string | null;
+  published: string | null;
+  title: string | null;
+  lang: string | null;
+  langConfidence: number;
+  declaredLang: string | null;
+  /** The input as given: decoded text, or the HTML markup for HTML input. */
+  original: string;
+  /** Normalised text before boilerplate removal; `removed` offsets point into it. */
+  extracted: string;
+  /** Cleaned body: the article's own lines, headline first (once), paragraphs separated by \n. */
+  text: string;
+  removed: RemovedSpan[];
+  sentences: Sentence[];
+  duplicateOf: string | null;
+  fingerprint: ArticleFingerprint;
+  metadata: Record<string, unknown>;
+  issues: Issue[];
+  ingestedAt: string;
+}
+
+/** A row of `parallax articles`. */
+export interface ArticleSummary {
+  id: string;
+  lang: string | null;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+  duplicateOf: string | null;
+  chars: number;
+  sentences: number;
+}
+
+/** Derived keys that let the store answer idempotency, dedup and template questions. */
+export interface ArticleFingerprint {
+  /** Hash of what was read: re-ingesting identical input is a no-op. */
+  input: string;
+  /** Hash of the normalised cleaned text, for exact-duplicate detection. */
+  content: string;
+  /** MinHash signature of the cleaned text, for near-duplicate detection. */
+  minhash: Uint32Array;
+  /** LSH band keys of the MinHash signature. */
+  bands: string[];
+  /** Keys of the normalised input lines, counted per site as cross-document template evidence. */
+  lines: string[];
+}

@@ -1,0 +1,31 @@
+import type { RemovalReason } from '../core/types.js';
+
+/** A whole-line boilerplate pattern and the reason recorded when it matches. */
+export interface BoilerplateRule {
+  reason: RemovalReason;
+  /** Tested against a whole normalised line (trimmed). Anchor it (^…$) unless it is a teaser prefix. */
+  pattern: RegExp;
+  /**
+   * The line opens a block of link teasers ("Read also", "Mehr zum Thema"):
+   * following short lines without sentence punctuation are removed with the same reason.
+   */
+  opensBlock?: boolean;
+}
+
+/**
+ * Everything Parallax knows about one language. Shared code reads these properties and
+ * never branches on a language code. Later issues add entity cues, date and number words.
+ */
+export interface LanguageProfile {
+  /** ISO 639-1 code. */
+  code: string;
+  /** English name. */
+  name: string;
+  /** Whole-line boilerplate phrases of sites written in this language. */
+  boilerplate: readonly BoilerplateRule[];
+  stopwords: ReadonlySet<string>;
+  /** Stem of a lower-cased word. Identity where no stemmer exists. */
+  stem(word: string): string;
+  /** True for scripts written without spaces between words (zh, ja, th …): tokens come from Intl.Segmenter. */
+  segmentsWords: boolean;
+}
