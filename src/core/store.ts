@@ -21,6 +21,9 @@ export interface DuplicateCandidate {
   minhash: Uint32Array;
 }
 
+/** Most candidates findByBands returns, so that a popular band key cannot make dedup quadratic. */
+export const MAX_BAND_CANDIDATES = 50;
+
 export interface StoreStats {
   articles: number;
   duplicates: number;
@@ -54,7 +57,10 @@ export interface Store {
   search(query: string, limit?: number): Promise<SearchHit[]>;
   /** Earliest-stored article with this content hash, if any. */
   findByContentHash(contentHash: string): Promise<DuplicateCandidate | null>;
-  /** Articles sharing at least one MinHash band key, in ingest order. */
+  /**
+   * Originals (articles that are not themselves duplicates) sharing at least one MinHash band key,
+   * in ingest order, at most MAX_BAND_CANDIDATES: copies point to their original, so only originals need checking.
+   */
   findByBands(bandKeys: readonly string[]): Promise<DuplicateCandidate[]>;
   /** How many distinct articles of `site` contained each line key (cross-document template evidence). */
   getLineCounts(site: string, lineKeys: readonly string[]): Promise<Map<string, number>>;

@@ -1,0 +1,111 @@
+import type Database from 'better-sqlite3';
+import { ParallaxError } from '../../../core/errors.js';
+
+/** One schema step; `version` is stored in `PRAGMA user_version` once `up` has run. */
+export interface Migration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+const ARTICLES_V1 = `
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  origin TEXT NOT NULL,
+  format TEXT NOT NULL,
+  source TEXT,
+  site TEXT,
+  url TEXT,
+  published TEXT,
+  title TEXT,
+  lang TEXT,
+  lang_confidence REAL NOT NULL,
+  declared_lang TEXT,
+  original TEXT NOT NULL,
+  extracted TEXT NOT NULL,
+  text TEXT NOT NULL,
+  chars INTEGER NOT NULL,
+  removed TEXT NOT NULL,
+  sentences TEXT NOT NULL,
+  sentence_count INTEGER NOT NULL,
+  duplicate_of TEXT,
+  input_hash TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  minhash BLOB NOT NULL,
+  bands TEXT NOT NULL,
+  lines TEXT NOT NULL,
+  metadata TEXT NOT NULL,
+  issues TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX articles_lang ON articles (lang, seq);
+CREATE INDEX articles_content_hash ON articles (content_hash, seq);
+CREATE INDEX articles_duplicate_of ON articles (duplicate_of);
+
+CREATE TABLE dedup_bands (
+  band TEXT NOT NULL,
+  seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+  PRIMARY KEY (band, seq)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX dedup_bands_seq ON dedup_bands (seq);
+
+CREATE TABLE site_lines (
+  site TEXT NOT NULL,
+  line_key TEXT NOT NULL,
+  docs INTEGER NOT NULL,
+  PRIMARY KEY (site, line_key)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE ingest_runs (
+  id INTEGER PRIMARY KEY,
+  started_at TEXT NOT NULL,
+  finished_at TEXT NOT NULL,
+  inputs TEXT NOT NULL,
+  summary TEXT NOT NULL
+) STRICT;
+
+CREATE VIRTUAL TABLE articles_fts USING fts5 (
+  title, text,
+  content = 'articles', content_rowid = 'seq',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+  INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+`;
+
+/** The schema history, oldest first; append a step to change the schema, never edit a released one. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'articles', up: ARTICLES_V1 }];
+
+/** Bring the database up to the newest migration, each step in its own transaction; returns the version. */
+export function migrate(
+  db: Database.Database,
+  label: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number {
+  const known = migrations.at(-1)?.version ?? 0;
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > known) {
+    throw new ParallaxError(
+      'store_schema_newer',
+      `the database ${label} has schema version ${current}, but this Parallax knows only up to ${known}`,
+      { hint: 'Upgrade Parallax to open this database, or choose another database file.' },
+    );
+  }
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.up);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return Math.max(current, known);
+}

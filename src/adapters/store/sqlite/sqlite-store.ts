@@ -1,0 +1,133 @@
+import type Database from 'better-sqlite3';
+import { isParallaxError, ParallaxError } from '../../../core/errors.js';
+import type { ListArticlesQuery, Store } from '../../../core/store.js';
+import type { Article } from '../../../core/types.js';
+import { toFtsQuery } from './fts-query.js';
+import { messageOf, openDatabase } from './open.js';
+import { fromArticleRow, fromCandidateRow, fromSummaryRow, toArticleRow } from './rows.js';
+import { prepareStatements, type Statements } from './statements.js';
+
+const DEFAULT_LIST_LIMIT = 100;
+const DEFAULT_SEARCH_LIMIT = 20;
+
+/**
+ * Open a SQLite store in one database file (or ':memory:'), migrating its schema to the newest version.
+ * @example const store = await createSqliteStore('parallax.db');
+ */
+export async function createSqliteStore(path: string): Promise<Store> {
+  return _sqliteStore(openDatabase(path));
+}
+
+function _sqliteStore(db: Database.Database): Store {
+  const statements = prepareStatements(db);
+  const putAll = db.transaction((articles: readonly Article[]) => {
+    for (const article of articles) _putArticle(statements, article);
+  });
+  let open = true;
+
+  function run<T>(operation: string, work: () => T): T {
+    if (!open) {
+      throw new ParallaxError('store_failed', `${operation}: the store is closed`, {
+        hint: 'Open the store again; a closed store cannot be used.',
+      });
+    }
+    try {
+      return work();
+    } catch (error) {
+      if (isParallaxError(error)) throw error;
+      throw new ParallaxError('store_failed', `${operation} failed: ${messageOf(error)}`, {
+        hint: 'Check that the database file is writable and not locked by another process.',
+        cause: error,
+      });
+    }
+  }
+
+  return {
+    async getInputHashes(ids) {
+      return run('getInputHashes', () => {
+        const rows = statements.inputHashes.all(JSON.stringify(ids));
+        return new Map(rows.map((row) => [row.id, row.input_hash]));
+      });
+    },
+    async putArticles(articles) {
+      run('putArticles', () => putAll(articles));
+    },
+    async getArticle(id) {
+      return run('getArticle', () => {
+        const row = statements.article.get(id);
+        return row ? fromArticleRow(row) : null;
+      });
+    },
+    async listArticles(query: ListArticlesQuery = {}) {
+      return run('listArticles', () => {
+        const limit = _count('limit', query.limit, DEFAULT_LIST_LIMIT);
+        const offset = _count('offset', query.offset, 0);
+        const rows =
+          query.lang === undefined
+            ? statements.list.all(limit, offset)
+            : statements.listByLang.all(query.lang, limit, offset);
+        return rows.map(fromSummaryRow);
+      });
+    },
+    async search(query, limit) {
+      return run('search', () => {
+        const max = _count('limit', limit, DEFAULT_SEARCH_LIMIT);
+        const match = toFtsQuery(query);
+        return match === null ? [] : statements.search.all(match, max);
+      });
+    },
+    async findByContentHash(contentHash) {
+      return run('findByContentHash', () => {
+        const row = statements.byContentHash.get(contentHash);
+        return row ? fromCandidateRow(row) : null;
+      });
+    },
+    async findByBands(bandKeys) {
+      return run('findByBands', () => statements.byBands.all(JSON.stringify(bandKeys)).map(fromCandidateRow));
+    },
+    async getLineCounts(site, lineKeys) {
+      return run('getLineCounts', () => {
+        const rows = statements.lineCounts.all(site, JSON.stringify(lineKeys));
+        return new Map(rows.map((row) => [row.line_key, row.docs]));
+      });
+    },
+    async recordRun(record) {
+      run('recordRun', () => {
+        const summary = JSON.stringify(record.summary ?? null);
+        statements.insertRun.run(record.startedAt, record.finishedAt, JSON.stringify(record.inputs), summary);
+      });
+    },
+    async stats() {
+      return run('stats', () => {
+        const counts = statements.counts.get() ?? { articles: 0, duplicates: 0 };
+        const languages = Object.fromEntries(statements.languages.all().map((row) => [row.lang, row.n]));
+        return { articles: counts.articles, duplicates: counts.duplicates, languages };
+      });
+    },
+    async close() {
+      if (!open) return;
+      open = false;
+      db.close();
+    },
+  };
+}
+
+function _putArticle(statements: Statements, article: Article): void {
+  const existing = statements.selectSeq.get(article.id);
+  const stored = statements.upsertArticle.get(toArticleRow(article));
+  if (!stored) throw new Error(`article ${article.id} was not stored`);
+  if (existing) statements.deleteBands.run(stored.seq);
+  for (const band of new Set(article.fingerprint.bands)) statements.insertBand.run(band, stored.seq);
+  if (existing || article.site === null) return;
+  for (const key of new Set(article.fingerprint.lines)) statements.countLine.run(article.site, key);
+}
+
+function _count(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new ParallaxError('usage', `${name} must be a whole number ≥ 0, got ${value}`, {
+      hint: `Pass a ${name} such as 10, or leave it out.`,
+    });
+  }
+  return value;
+}
