@@ -1,0 +1,1 @@
+export { DEFAULT_MAX_DOCUMENT_BYTES, type FileSourceOptions, openFileSources } from './files.js';
