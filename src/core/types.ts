@@ -30,6 +30,9 @@ export interface RawArticle {
 /** Why a span was removed from the article during cleaning. */
 export type RemovalReason =
   | 'duplicate_headline'
+  | 'duplicate_line'
+  | 'page_header'
+  | 'byline'
   | 'navigation'
   | 'related_links'
   | 'advertisement'

@@ -1,6 +1,6 @@
 import { isParallaxError, ParallaxError } from '../../core/errors.js';
-import { MAX_BAND_CANDIDATES } from '../../core/store.js';
 import type { DuplicateCandidate, IngestRunRecord, SearchHit, Store } from '../../core/store.js';
+import { MAX_BAND_CANDIDATES } from '../../core/store.js';
 import type { Article } from '../../core/types.js';
 
 const DEFAULT_LIST_LIMIT = 100;

@@ -22,52 +22,72 @@ export interface SearchRow {
   snippet: string;
 }
 
+type Statement<P extends unknown[], R = unknown> = Database.Statement<P, R>;
+
+/** Every statement the store runs. */
+export interface Statements {
+  selectSeq: Statement<[string], { seq: number }>;
+  upsertArticle: Statement<[ArticleRow], { seq: number }>;
+  deleteBands: Statement<[number]>;
+  insertBand: Statement<[string, number]>;
+  countLine: Statement<[string, string]>;
+  inputHashes: Statement<[string], { id: string; input_hash: string }>;
+  article: Statement<[string], ArticleRow>;
+  list: Statement<[number, number], SummaryRow>;
+  listByLang: Statement<[string, number, number], SummaryRow>;
+  search: Statement<[string, number], SearchRow>;
+  byContentHash: Statement<[string], CandidateRow>;
+  byBands: Statement<[string], CandidateRow>;
+  lineCounts: Statement<[string, string], { line_key: string; docs: number }>;
+  insertRun: Statement<[string, string, string, string]>;
+  counts: Statement<[], { articles: number; duplicates: number }>;
+  languages: Statement<[], { lang: string; n: number }>;
+}
+
 /** Prepare every statement the store runs, once per connection. */
-export function prepareStatements(db: Database.Database) {
+export function prepareStatements(db: Database.Database): Statements {
+  const prepare = <P extends unknown[], R = unknown>(sql: string): Database.Statement<P, R> =>
+    db.prepare<P, R>(sql);
   return {
-    selectSeq: db.prepare<[string], { seq: number }>('SELECT seq FROM articles WHERE id = ?'),
-    upsertArticle: db.prepare<[ArticleRow], { seq: number }>(UPSERT_ARTICLE),
-    deleteBands: db.prepare<[number]>('DELETE FROM dedup_bands WHERE seq = ?'),
-    insertBand: db.prepare<[string, number]>('INSERT INTO dedup_bands (band, seq) VALUES (?, ?)'),
-    countLine: db.prepare<[string, string]>(
+    selectSeq: prepare<[string], { seq: number }>('SELECT seq FROM articles WHERE id = ?'),
+    upsertArticle: prepare<[ArticleRow], { seq: number }>(UPSERT_ARTICLE),
+    deleteBands: prepare<[number]>('DELETE FROM dedup_bands WHERE seq = ?'),
+    insertBand: prepare<[string, number]>('INSERT INTO dedup_bands (band, seq) VALUES (?, ?)'),
+    countLine: prepare<[string, string]>(
       `INSERT INTO site_lines (site, line_key, docs) VALUES (?, ?, 1)
        ON CONFLICT (site, line_key) DO UPDATE SET docs = docs + 1`,
     ),
-    inputHashes: db.prepare<[string], { id: string; input_hash: string }>(
+    inputHashes: prepare<[string], { id: string; input_hash: string }>(
       'SELECT id, input_hash FROM articles WHERE id IN (SELECT value FROM json_each(?))',
     ),
-    article: db.prepare<[string], ArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS.join(', ')} FROM articles WHERE id = ?`,
-    ),
-    list: db.prepare<[number, number], SummaryRow>(`${SUMMARY} ORDER BY seq LIMIT ? OFFSET ?`),
-    listByLang: db.prepare<[string, number, number], SummaryRow>(
+    article: prepare<[string], ArticleRow>(`SELECT ${ARTICLE_COLUMNS.join(', ')} FROM articles WHERE id = ?`),
+    list: prepare<[number, number], SummaryRow>(`${SUMMARY} ORDER BY seq LIMIT ? OFFSET ?`),
+    listByLang: prepare<[string, number, number], SummaryRow>(
       `${SUMMARY} WHERE lang = ? ORDER BY seq LIMIT ? OFFSET ?`,
     ),
-    search: db.prepare<[string, number], SearchRow>(
+    search: prepare<[string, number], SearchRow>(
       `SELECT a.id, a.title, a.lang, snippet(articles_fts, -1, '[', ']', '…', 12) AS snippet
        FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
        WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
     ),
-    byContentHash: db.prepare<[string], CandidateRow>(
+    byContentHash: prepare<[string], CandidateRow>(
       `${CANDIDATE} WHERE content_hash = ? ORDER BY seq LIMIT 1`,
     ),
-    byBands: db.prepare<[string], CandidateRow>(
+    byBands: prepare<[string], CandidateRow>(
       `${CANDIDATE} WHERE seq IN (SELECT seq FROM dedup_bands WHERE band IN (SELECT value FROM json_each(?)))
        AND duplicate_of IS NULL ORDER BY seq LIMIT ${MAX_BAND_CANDIDATES}`,
     ),
-    lineCounts: db.prepare<[string, string], { line_key: string; docs: number }>(
+    lineCounts: prepare<[string, string], { line_key: string; docs: number }>(
       'SELECT line_key, docs FROM site_lines WHERE site = ? AND line_key IN (SELECT value FROM json_each(?))',
     ),
-    insertRun: db.prepare<[string, string, string, string]>(
+    insertRun: prepare<[string, string, string, string]>(
       'INSERT INTO ingest_runs (started_at, finished_at, inputs, summary) VALUES (?, ?, ?, ?)',
     ),
-    counts: db.prepare<[], { articles: number; duplicates: number }>(
+    counts: prepare<[], { articles: number; duplicates: number }>(
       'SELECT count(*) AS articles, count(duplicate_of) AS duplicates FROM articles',
     ),
-    languages: db.prepare<[], { lang: string; n: number }>(
+    languages: prepare<[], { lang: string; n: number }>(
       'SELECT lang, count(*) AS n FROM articles WHERE lang IS NOT NULL GROUP BY lang ORDER BY lang',
     ),
   };
 }
-
-export type Statements = ReturnType<typeof prepareStatements>;

@@ -1,0 +1,55 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { openFileSources } from '../../adapters/source/index.js';
+import { createStore } from '../../adapters/store/index.js';
+import { createParallax } from '../../engine/parallax.js';
+import { formatArticleRows, formatSummary } from '../format.js';
+import { type CliIO, createOutput } from '../io.js';
+import { option } from '../options.js';
+import { packagePath } from '../package-path.js';
+
+export function registerDemo(program: Command, io: CliIO): void {
+  program
+    .command('demo')
+    .description('ingest the bundled demo corpus into a temporary database and show what Parallax found')
+    .addOption(option('json'))
+    .addOption(option('quiet'))
+    .action(async (flags: { json?: boolean; quiet?: boolean }) => {
+      const out = createOutput(io, flags);
+      const corpus = packagePath('demo', 'corpus');
+      const dir = await mkdtemp(join(tmpdir(), 'parallax-demo-'));
+      const px = createParallax({ store: await createStore({ kind: 'sqlite', path: join(dir, 'demo.db') }) });
+      try {
+        out.note(`Ingesting the demo corpus (${corpus}) into a temporary database…`);
+        const summary = await px.ingest(await openFileSources([corpus], { cwd: io.cwd }), {
+          inputs: [corpus],
+        });
+        const rows = await px.articles({ limit: 1000 });
+        const removed = new Map<string, number>();
+        for (const row of rows) {
+          const article = await px.article(row.id);
+          for (const span of article?.removed ?? [])
+            removed.set(span.reason, (removed.get(span.reason) ?? 0) + 1);
+        }
+        if (out.json) return out.data({ summary, articles: rows, removed: Object.fromEntries(removed) });
+        for (const line of formatSummary(summary)) out.line(line);
+        out.line(
+          `boilerplate removed: ${[...removed]
+            .sort((a, b) => b[1] - a[1])
+            .map(([reason, n]) => `${reason} ${n}`)
+            .join(', ')}`,
+        );
+        out.line();
+        for (const line of formatArticleRows(rows, io.stderr.columns ?? 110)) out.line(line);
+        out.line();
+        out.line(
+          'Try: parallax ingest <folder> --db my.db, then parallax articles --db my.db, parallax show <id>',
+        );
+      } finally {
+        await px.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+}

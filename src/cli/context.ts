@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { createStore } from '../adapters/store/index.js';
+import { ParallaxError } from '../core/errors.js';
+import { createParallax, type Parallax } from '../engine/parallax.js';
+import type { CliIO } from './io.js';
+
+export const DEFAULT_DB = 'parallax.db';
+
+export function resolveDbPath(io: CliIO, flag: string | undefined): string {
+  const path = flag ?? io.env.PARALLAX_DB ?? DEFAULT_DB;
+  return isAbsolute(path) ? path : resolve(io.cwd, path);
+}
+
+/** Open the store a command works on and the engine over it; read-only commands need an existing database. */
+export async function openParallax(
+  io: CliIO,
+  dbFlag: string | undefined,
+  create: boolean,
+): Promise<Parallax> {
+  const path = resolveDbPath(io, dbFlag);
+  if (!create && !existsSync(path)) {
+    throw new ParallaxError('not_found', `no database at ${path}`, {
+      hint: 'ingest articles first (`parallax ingest <paths> --db <file>`), or name another file with --db / PARALLAX_DB',
+    });
+  }
+  const store = await createStore({ kind: 'sqlite', path });
+  return createParallax({ store });
+}
+
+export async function withParallax<T>(
+  io: CliIO,
+  dbFlag: string | undefined,
+  run: (px: Parallax) => Promise<T>,
+  options: { create?: boolean } = {},
+): Promise<T> {
+  const px = await openParallax(io, dbFlag, options.create === true);
+  try {
+    return await run(px);
+  } finally {
+    await px.close();
+  }
+}

@@ -1,0 +1,51 @@
+import type { LanguageModel } from '../core/analyze/language.js';
+import { compileRules } from '../core/clean/index.js';
+import type { SourcePlan } from '../core/ingest/source-unit.js';
+import type { ListArticlesQuery, Store } from '../core/store.js';
+import { listProfiles } from '../languages/index.js';
+import { type IngestOptions, ingestPlan } from './ingest.js';
+import { loadLanguageModel } from './language-model.js';
+import type { IngestSummary } from './summary.js';
+
+export interface ParallaxOptions {
+  store: Store;
+  /** Clock for ingest timestamps; defaults to the system clock. */
+  now?: () => Date;
+  /** Language-identification model; defaults to eld. */
+  languageModel?: LanguageModel;
+}
+
+/**
+ * The programmatic API over one store. The CLI and the HTTP server are thin shells over it.
+ * @example const px = createParallax({ store: await createStore({ kind: 'memory' }) });
+ */
+export function createParallax(options: ParallaxOptions) {
+  const { store } = options;
+  const now = options.now ?? (() => new Date());
+  const rules = compileRules(listProfiles());
+  return {
+    store,
+    async ingest(
+      plan: SourcePlan,
+      ingestOptions: IngestOptions & { inputs?: string[] } = {},
+    ): Promise<IngestSummary> {
+      const languageModel = options.languageModel ?? (await loadLanguageModel());
+      const startedAt = now().toISOString();
+      const summary = await ingestPlan(plan, { store, rules, languageModel, now }, ingestOptions);
+      await store.recordRun({
+        startedAt,
+        finishedAt: now().toISOString(),
+        inputs: ingestOptions.inputs ?? [],
+        summary,
+      });
+      return summary;
+    },
+    articles: (query?: ListArticlesQuery) => store.listArticles(query),
+    article: (id: string) => store.getArticle(id),
+    search: (query: string, limit?: number) => store.search(query, limit),
+    stats: () => store.stats(),
+    close: () => store.close(),
+  };
+}
+
+export type Parallax = ReturnType<typeof createParallax>;

@@ -1,0 +1,12 @@
+export type { LanguageGuess, LanguageModel } from './core/analyze/language.js';
+export { type Token, tokenize } from './core/analyze/tokens.js';
+export { isParallaxError, ParallaxError } from './core/errors.js';
+export type { SourcePlan, SourceUnit } from './core/ingest/source-unit.js';
+export type { Issue, IssueCode, Origin } from './core/issues.js';
+export { prepareArticle, processArticle } from './core/pipeline.js';
+export type { Store } from './core/store.js';
+export type * from './core/types.js';
+export { createParallax, type Parallax, type ParallaxOptions } from './engine/parallax.js';
+export type { IngestSummary } from './engine/summary.js';
+export { getProfile, listProfiles } from './languages/index.js';
+export type { LanguageProfile } from './languages/profile.js';
