@@ -46,8 +46,9 @@ export function syntheticArticle(
   pools: Map<string, string[]>,
   rnd: () => number,
 ): { lang: string; text: string } {
-  const langs = [...pools.keys()];
-  const lang = langs[Math.floor(rnd() * langs.length)] as string;
+  // languages in proportion to how much text the source has, so that small pools do not produce copies
+  const all = [...pools].flatMap(([lang, paragraphs]) => paragraphs.map(() => lang));
+  const lang = all[Math.floor(rnd() * all.length)] as string;
   const pool = pools.get(lang) as string[];
   const target = 2000 + Math.floor(rnd() * 1000);
   const head = (pool[Math.floor(rnd() * pool.length)] as string).split(/[.!?]/)[0]?.slice(0, 90) ?? 'News';

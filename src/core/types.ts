@@ -119,3 +119,40 @@ export interface ArticleFingerprint {
   /** Keys of the normalised input lines, counted per site as cross-document template evidence. */
   lines: string[];
 }
+
+/** A span of `Article.text` (UTF-16 offsets). */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'distance' | 'mass' | 'ordinal';
+
+/** A number mentioned in the text, normalised: "6 Milliarden Pfund" and "£6bn" both give 6e9 GBP. */
+export interface QuantityMention extends Span {
+  value: number;
+  kind: QuantityKind;
+  /** ISO 4217 code for money ("GBP"), a unit for the rest ("year", "hour", "km", "kg"), null for a bare count. */
+  unit: string | null;
+  /** What is counted when the text says it ("countries", "Länder" → the word as written), else null. */
+  counted: string | null;
+}
+
+/** A date mentioned in the text, resolved against the publication date when it is relative. */
+export interface DateMention extends Span {
+  /** ISO date at its grain: "2024-06-13", "2024-06", "2024". */
+  value: string;
+  /** Last day of a range ("June 13 to 15"), else absent. */
+  until?: string;
+  grain: 'day' | 'month' | 'year';
+  /** Whether resolving it needed a reference date ("am Donnerstag", "next year"). */
+  relative: boolean;
+}
+
+/** A direct quote and, when the text names one, who said it. */
+export interface QuoteMention extends Span {
+  /** The quoted words without the quotation marks. */
+  quote: string;
+  speaker: Span | null;
+}

@@ -5,7 +5,7 @@ import { commonRules } from './common-rules.js';
 const reason = (line: string) => commonRules.find((rule) => rule.pattern.test(line))?.reason ?? null;
 
 describe('language-neutral boilerplate rules', () => {
-  test('recognise menus, share bars, agency credits, copyright lines and numeric dates', () => {
+  test('recognise menus, share bars, agency credits, copyright lines, footers and numeric dates', () => {
     const lines: Record<string, RemovalReason> = {
       'Politik | Wirtschaft | Sport | Kultur': 'navigation',
       'Polityka • Świat • Sport': 'navigation',
@@ -20,6 +20,10 @@ describe('language-neutral boilerplate rules', () => {
       '© imago/Future Image': 'photo_credit',
       ТАСС: 'photo_credit',
       '© 2024 Example Media GmbH': 'legal',
+      'Impressum · Datenschutz · © Rheinbote Verlag GmbH': 'legal',
+      '© Harbour Gazette 2025 | Privacy | Terms | Contact': 'legal',
+      'Impressum · Datenschutz · Kontakt': 'navigation',
+      'Privacy • Terms • Contact': 'navigation',
       'Copyright 2024 The Example Company': 'legal',
       '18+': 'legal',
       '13.06.2024': 'dateline',
@@ -37,6 +41,8 @@ describe('language-neutral boilerplate rules', () => {
       'Inflation > 5 % in June',
       '21:19',
       '© Riproduzione riservata',
+      'Das Logo © 2019 gehört dem Verein | sagte der Sprecher am Montag in Halvik vor Journalisten.',
+      'Copyright | Patente | Marken und was sie schützen, erklärt von unserer Rechtsexpertin Anna Beispiel',
     ];
     expect(body.filter((line) => reason(line) !== null)).toEqual([]);
   });

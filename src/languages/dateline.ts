@@ -1,5 +1,5 @@
 import type { BoilerplateRule } from './profile.js';
-import { rule } from './rules.js';
+import { labelLike, rule } from './rules.js';
 
 /** The words a language writes dates and times with; each field is a regex alternation. */
 export interface DateWords {
@@ -23,6 +23,15 @@ export interface DateWords {
   timeSuffix?: string;
 }
 
+/** A labelled date and time with a time zone fits in this; prose lines are longer. */
+const MAX_DATELINE = 80;
+/** Date lines without a digit ("gestern", "il y a une heure") are short. */
+const MAX_WORDY_DATELINE = 40;
+const DIGIT = /\d/;
+/** Cheap test every date line passes; most prose fails it, sparing the costly pattern. */
+function mayBeDateline(line: string): boolean {
+  return line.length <= MAX_WORDY_DATELINE || DIGIT.test(line);
+}
 const CLOCK = String.raw`[0-2]?\d(?:[:.h][0-5]\d(?::[0-5]\d)?|h)`;
 const NUMERIC_DATE = String.raw`[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d{2})|\d{4}-[01]\d-[0-3]\d`;
 const ISO_DATE_TIME = String.raw`\d{4}-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?`;
@@ -54,5 +63,9 @@ export function datelineRule(words: DateWords): BoilerplateRule {
   ].join('');
   const moment = `(?:${date}(?:${SEPARATOR}${time})?|${time}(?:${SEPARATOR}${date})?|${words.relative})`;
   const labelled = `(?:(?:${words.labels})\\s*:?\\s*)?${moment}`;
-  return rule('dateline', `^(?!${CLOCK}$)${labelled}(?:${SEPARATOR}${labelled})?\\.?$`);
+  // each labelled part is atomic (lookahead + backreference): once matched it is never re-split,
+  // which keeps a failing test linear instead of trying every split of label, date, time and zone
+  const atomic = (group: number) => `(?=(${labelled}))\\${group}`;
+  const pattern = rule('dateline', `^(?!${CLOCK}$)${atomic(1)}(?:${SEPARATOR}${atomic(2)})?\\.?$`);
+  return labelLike({ ...pattern, maxLength: MAX_DATELINE, guard: mayBeDateline });
 }

@@ -64,6 +64,19 @@ const boilerplate: Record<string, RemovalReason> = {
   'vor 2 Stunden': 'dateline',
   'Heute, 18:30 Uhr': 'dateline',
   'Lesezeit: 3 Min.': 'dateline',
+  'Von Anna Beispiel, Berlin': 'byline',
+  'Von Jonas Keller und Mira Sommer, Korrespondentin in Warschau': 'byline',
+  'Text: Lea Brandt, Fotos: Jan Wolter': 'byline',
+  '(Mit Material von dpa und AFP)': 'byline',
+  'Teilen: Facebook | WhatsApp | E-Mail': 'share_widget',
+  'Impressum · Datenschutz · Kontakt · © Rheinbote Verlag GmbH': 'legal',
+  '© Nordkurier Mediengruppe 2025 | Impressum | AGB': 'legal',
+  '© Hafenblatt 2025. Nachdruck verboten.': 'legal',
+  'Unabhängiger Journalismus kostet Geld.': 'donation',
+  'Unterstützen Sie den Rheinboten mit einem Digital-Abo ab 1 Euro im ersten Monat.': 'donation',
+  'Newsletter: Die wichtigsten Nachrichten am Morgen – jetzt kostenlos abonnieren!': 'newsletter',
+  'Bild: kw': 'photo_credit',
+  'Bild: Lea Brandt': 'photo_credit',
 };
 
 const body = [
@@ -83,6 +96,16 @@ const body = [
   'Unterstützen Sie die Arbeit der Feuerwehr, sagte der Bürgermeister.',
   'Weiter so, rief die Menge.',
   'Um 18:30 Uhr begann die Sitzung.',
+  'Von Berlin aus reiste er weiter nach Kiew.',
+  'Von Angela Merkel zu Olaf Scholz: eine Bilanz',
+  'VON BERLIN NACH KIEW',
+  'Mit Reuters-Daten rechnen die Forscher.',
+  'Text: Die Regierung plant eine Reform',
+  'Unterstützen Sie den Vorschlag, fragte die Moderatorin.',
+  'Journalismus kostet Geld, sagte der Verleger.',
+  'Werden Sie Mitglied im Verein für nur 5 Euro im Monat, heißt es auf Plakaten.',
+  'Teilen: Warum wir mehr teilen sollten',
+  'Newsletter-Abonnenten erhalten die Nachrichten früher.',
 ];
 
 describe('German boilerplate rules', () => {

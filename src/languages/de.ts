@@ -1,6 +1,20 @@
+import { appealRules } from './appeal.js';
+import { bylineRule, personName } from './byline.js';
 import { createProfile } from './create-profile.js';
 import { datelineRule } from './dateline.js';
-import { AGENCY, breadcrumb, creditPrefix, rule, SOCIAL, teaserPrefix, wholeLine } from './rules.js';
+import {
+  AGENCY,
+  breadcrumb,
+  casedRule,
+  caseless,
+  creditPrefix,
+  rightsTail,
+  rule,
+  SOCIAL,
+  shareBar,
+  teaserPrefix,
+  wholeLine,
+} from './rules.js';
 
 /** German. */
 export const de = createProfile({
@@ -47,6 +61,10 @@ export const de = createProfile({
       ],
       { counted: true },
     ),
+    shareBar(
+      '(?:artikel |beitrag )?teilen|teilen sie (?:diesen artikel|das)',
+      'link kopieren|drucken|merken|e-?mail|mail',
+    ),
     wholeLine(
       'comments_widget',
       [
@@ -62,12 +80,27 @@ export const de = createProfile({
       'photo_credit',
       `^[(\\[]?bild(?:er)?\\s*:\\s*(?=.{0,120}(?:${AGENCY}|/|\\||privat|archiv|screenshot|pressefoto|symbolbild))`,
     ),
+    casedRule(
+      'photo_credit',
+      `^[(\\[]?(?:${caseless('bild(?:er)?|bildnachweis')})\\s*:\\s*(?:[\\p{L}\\p{N}&+-]{1,30}|${personName()})[)\\]]?$`,
+    ),
     wholeLine('photo_credit', ['symbolbild|symbolfoto|archivbild|archivfoto']),
+    bylineRule({
+      labels: '(?:text|ein (?:bericht|kommentar|interview|gastbeitrag)) von|von',
+      colonLabels:
+        'texte?(?: und (?:interview|fotos?))?|fotos?|autor(?:in|en)?|von|recherche|mitarbeit|interview',
+      agencyLabels: 'mit material (?:von|der|aus)|mit|quelle',
+      joiners: 'und|&|mit',
+      roles: String.raw`[\p{L}-]*(?:korrespondent|redakteur|reporter)(?:in)?`,
+      at: 'in|aus',
+      agencies: '(?:nachrichten)?agenturen',
+      notNames:
+        'der|die|das|dem|den|des|eine?[mnrs]?|und|im|am|zum|zur|heute|morgen|gestern|(?:mon|diens|donners|sams|sonn)tag|mittwoch|freitag',
+    }),
     wholeLine('newsletter', [
       'newsletter|(?:jetzt )?(?:newsletter )?(?:abonnieren|bestellen)|zum newsletter(?: anmelden)?',
       'newsletter anmelden|(?:ihre )?e-?mail-?adresse(?: eingeben)?|jetzt anmelden',
     ]),
-    rule('newsletter', String.raw`^(?:melden sie sich|abonnieren sie|bestellen sie)\s.{0,120}newsletter`),
     wholeLine('donation', [
       '(?:jetzt )?spenden|spende|unterstützen sie uns|jetzt unterstützen|unterstützen sie unsere arbeit',
       'unterstützen sie (?:unabhängigen|unseren|guten) journalismus|(?:jetzt )?mitglied werden|förderer werden',
@@ -76,6 +109,20 @@ export const de = createProfile({
       'donation',
       String.raw`^(?:bitte )?unterstützen sie (?:uns|unseren|unsere|unabhängigen|den|die)\s.{0,160}(?:journalismus|redaktion)`,
     ),
+    ...appealRules({
+      asked: 'hat ihnen (?:dieser|der) artikel gefallen|gefällt ihnen (?:dieser|unser) artikel',
+      support: '(?:bitte )?unterstützen sie|unterstütze|werden sie (?:mitglied|unterstützer(?:in)?|förderer)',
+      subscribe:
+        'werden sie abonnent(?:in)?|abonnieren sie|(?:jetzt )?(?:digital-?)?abo (?:abschließen|sichern)|testen sie',
+      cause: 'journalismus|(?:digital-?)?abo(?:nnement)?(?![a-zäöüß])|redaktion',
+      price: String.raw`\d+(?:,\d+)? ?euro|im ersten monat|pro monat|monatlich`,
+      slogans:
+        '(?:(?:unabhängiger|guter|kritischer|freier) )?(?:qualitäts)?journalismus (?:kostet geld|ist nicht umsonst|hat seinen preis)',
+      signUp:
+        'melden sie sich|abonnieren sie|bestellen sie|(?:jetzt )?(?:kostenlos )?(?:anmelden|abonnieren|bestellen)',
+      newsletter: 'newsletter|(?:e-?mail-?)?postfach',
+      label: 'newsletter',
+    }),
     wholeLine('cookie_notice', [
       '(?:alle )?(?:akzeptieren|ablehnen)|(?:alle )?cookies (?:akzeptieren|ablehnen|zulassen)',
       'akzeptieren und (?:weiter|schließen)|cookie-?einstellungen|cookie-?richtlinie',
@@ -91,7 +138,7 @@ export const de = createProfile({
       'nutzungsbedingungen|allgemeine geschäftsbedingungen|rechtliche hinweise|haftungsausschluss',
       'nachdruck (?:nur mit genehmigung|verboten)',
     ]),
-    rule('legal', String.raw`^[^.!?]{1,120}[.,|–—-]\s*alle rechte vorbehalten\.?$`),
+    rightsTail('alle rechte vorbehalten|nachdruck verboten'),
     rule('legal', String.raw`^dpa-infocom,\s*dpa:\S+$`),
     datelineRule({
       months:

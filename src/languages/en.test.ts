@@ -58,6 +58,19 @@ const boilerplate: Record<string, RemovalReason> = {
   '13.06.2024, 18:30': 'dateline',
   '2024-06-13T18:30:00Z': 'dateline',
   '5 min read': 'dateline',
+  'By Ingrid Aasen and Tomas Vik': 'byline',
+  'By Marta Oliver, Europe correspondent': 'byline',
+  'By Sean O’Neill in Kyiv': 'byline',
+  '(Reporting by Lena Marsh; Editing by Omar Haddad)': 'byline',
+  'Additional reporting by Kestrel Wire': 'byline',
+  'Share: Facebook | X | Email': 'share_widget',
+  'Share: Facebook | LinkedIn | Copy link': 'share_widget',
+  '© 2025 Harbour Gazette Ltd | Privacy | Terms': 'legal',
+  'Sign up for the Morning Digest – the day’s headlines in your inbox.': 'newsletter',
+  'Enjoyed this article? Support independent journalism from £1 a month.': 'donation',
+  'Subscribe now for just $1 a week.': 'donation',
+  'Quality journalism costs money.': 'donation',
+  'Pic: Reuters': 'photo_credit',
 };
 
 const body = [
@@ -78,6 +91,19 @@ const body = [
   'Copyright law is changing.',
   'Latest figures show inflation at 2%.',
   'Donate blood, the hospital urged.',
+  'By Tuesday, all passengers had been rescued.',
+  'By Popular Demand',
+  'By Monday Evening the talks had collapsed.',
+  'Supporters of the deal signed up for a briefing on Monday.',
+  'Sign up for the marathon before Friday, organisers said.',
+  'Become a member of the gym from £20 a month, the ad said.',
+  'Subscribe now, the streamer told fans, for just $5 a month.',
+  'Support for the plan is growing among journalism students.',
+  'Share: prices fell on Monday',
+  'Text messages show the minister knew.',
+  'Journalism costs money, the publisher argued in court.',
+  '---',
+  '| |',
 ];
 
 describe('English boilerplate rules', () => {

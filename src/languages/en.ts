@@ -1,6 +1,18 @@
+import { appealRules } from './appeal.js';
+import { bylineRule } from './byline.js';
 import { createProfile } from './create-profile.js';
 import { datelineRule } from './dateline.js';
-import { breadcrumb, creditPrefix, rule, SOCIAL, teaserPrefix, wholeLine } from './rules.js';
+import {
+  breadcrumb,
+  creditPrefix,
+  rightsTail,
+  rule,
+  SOCIAL,
+  shareBar,
+  shortCredit,
+  teaserPrefix,
+  wholeLine,
+} from './rules.js';
 
 /** English. */
 export const en = createProfile({
@@ -47,6 +59,7 @@ export const en = createProfile({
       ],
       { counted: true },
     ),
+    shareBar('share(?: this)?(?: article| story)?', 'copy(?: the)? link|link copied|print|save|tweet'),
     wholeLine(
       'comments_widget',
       [
@@ -66,13 +79,25 @@ export const en = createProfile({
       String.raw`^[(\[]?(?:photo(?:graph)?|picture|image|(?:photo )?illustration)s? by\s+[^.!?]{2,100}[)\]]?$`,
     ),
     wholeLine('photo_credit', ['file (?:photo|picture|image)|stock (?:photo|image)|photo illustration']),
+    shortCredit('pics?|photo source'),
+    bylineRule({
+      labels:
+        '(?:additional )?reporting by|(?:written|words|writing|editing|edited|compiled|interview) by|by',
+      colonLabels: 'authors?|text|words|reporting|reporter',
+      agencyLabels: 'with|additional reporting from',
+      joiners: 'and|&|with',
+      roles: String.raw`(?:[\p{L}-]+ )?(?:correspondent|editor|reporter|writer|bureau chief)`,
+      at: 'in|at|from',
+      agencies: 'agencies|wire services',
+      notNames:
+        'the|an?|any|all|no|our|your|my|his|her|its|their|this|that|these|those|to|of|in|on|for|at|from|with|and|or|is|are|was|were|how|why|what|when|who|way|far|then|now|popular|royal|special|public|order|land|air|sea|hand|night|day|early|late|next|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter',
+    }),
     wholeLine('newsletter', [
       'newsletters?|(?:sign up|subscribe)(?: now| here| today)?',
       '(?:sign up|subscribe|register) (?:for|to) (?:our|the) [\\p{L} -]{0,40}newsletters?',
       'get (?:our|the) [\\p{L} -]{0,40}newsletter|(?:enter )?your e-?mail(?: address)?',
       "you're (?:all )?(?:signed up|subscribed)|thanks? (?:you )?for (?:signing up|subscribing)",
     ]),
-    rule('newsletter', String.raw`^(?:sign up|subscribe|register)\b.{0,120}\bnewsletter`),
     rule('newsletter', String.raw`^by (?:signing up|subscribing|entering your e-?mail)\b`),
     wholeLine('donation', [
       'donate(?: now| today| here)?|make a (?:donation|contribution)|contribute(?: now| today)?',
@@ -83,6 +108,20 @@ export const en = createProfile({
       'donation',
       String.raw`^(?:please )?(?:consider )?(?:support(?:ing)?|donat(?:e|ing) to) (?:us|our|independent|quality)\b.{0,160}\b(?:journalism|reporting|newsroom)`,
     ),
+    ...appealRules({
+      asked:
+        '(?:did you )?(?:enjoy(?:ed)?|liked?|valued?) (?:this|reading this|our) (?:article|story|journalism)',
+      support:
+        '(?:please )?(?:support|back|fund) (?:us|our|the|independent|quality|local|free|journalism)|become a (?:member|supporter)|join (?:us|today)',
+      subscribe: 'subscribe(?: now| today)?|become a (?:subscriber|patron)',
+      cause: 'journalism|newsroom|(?:independent|local|free) (?:news|media|press)|subscri(?:be|ption)',
+      price: '(?:a|per) (?:month|week|year)|first month',
+      slogans:
+        "(?:(?:independent|quality|good|local) )?journalism (?:costs money|is(?: not|n['’]t) free|needs your support)",
+      signUp: 'sign up|subscribe|register|get (?:our|the)',
+      newsletter: 'newsletters?|inbox',
+      label: 'newsletters?',
+    }),
     wholeLine('cookie_notice', [
       '(?:accept|reject|allow)(?: all)?(?: cookies)?|agree and (?:close|continue)',
       '(?:manage|customi[sz]e) (?:cookies|preferences|(?:cookie )?settings|consent)',
@@ -97,7 +136,7 @@ export const en = createProfile({
       'privacy(?: policy| notice| statement)?|legal(?: notice| information)?|imprint|disclaimer',
       'do not sell(?: or share)? my personal information|your privacy choices',
     ]),
-    rule('legal', String.raw`^[^.!?]{1,120}[.,|–—-]\s*all rights reserved\.?$`),
+    rightsTail('all rights reserved'),
     datelineRule({
       months:
         'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec',

@@ -46,6 +46,16 @@ const boilerplate: Record<string, RemovalReason> = {
   'hace 2 horas': 'dateline',
   '13 jun 2024 - 18:30 CEST': 'dateline',
   'Tiempo de lectura: 3 min': 'dateline',
+  'Por María López García': 'byline',
+  'Por Lucía Ferrandis, enviada especial a Kiev': 'byline',
+  '(Con información de EFE y Reuters)': 'byline',
+  'Texto: Marta Oliver': 'byline',
+  'Compartir: Facebook | X | WhatsApp | Correo': 'share_widget',
+  'Aviso legal | Política de privacidad | © 2025 Diario del Sur': 'legal',
+  '© Diario del Sur 2025. Prohibida su reproducción.': 'legal',
+  '¿Te ha gustado este artículo? Apoya el periodismo independiente: suscríbete por 1 € al mes.': 'donation',
+  'El periodismo de calidad cuesta dinero.': 'donation',
+  'Recibe cada mañana las claves del día en tu bandeja de entrada.': 'newsletter',
 };
 
 const body = [
@@ -59,6 +69,12 @@ const body = [
   'Utilizamos cookies, admitió la empresa en un comunicado.',
   'Más de 2.000 personas se manifestaron el sábado.',
   'Suscríbete a la idea de que todo cambiará, dijo.',
+  'Por la tarde, los manifestantes se dispersaron.',
+  'POR ESO INFORMAR ES',
+  'Con información de la policía, los vecinos reaccionaron.',
+  'Hazte socio del Real Madrid por 150 euros al año.',
+  'El periodismo de calidad cuesta dinero, dijo la directora.',
+  'Compartir: una forma de vida',
 ];
 
 describe('Spanish boilerplate rules', () => {

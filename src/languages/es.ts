@@ -1,6 +1,17 @@
+import { appealRules } from './appeal.js';
+import { bylineRule } from './byline.js';
 import { createProfile } from './create-profile.js';
 import { datelineRule } from './dateline.js';
-import { breadcrumb, creditPrefix, rule, SOCIAL, teaserPrefix, wholeLine } from './rules.js';
+import {
+  breadcrumb,
+  creditPrefix,
+  rightsTail,
+  rule,
+  SOCIAL,
+  shareBar,
+  teaserPrefix,
+  wholeLine,
+} from './rules.js';
 
 /** Spanish. */
 export const es = createProfile({
@@ -44,6 +55,10 @@ export const es = createProfile({
       ],
       { counted: true },
     ),
+    shareBar(
+      'compart(?:ir|e)|compartir (?:esta noticia|este artículo)',
+      'copiar (?:el )?enlace|imprimir|correo(?: electrónico)?',
+    ),
     wholeLine(
       'comments_widget',
       [
@@ -55,18 +70,36 @@ export const es = createProfile({
     ),
     creditPrefix(['fotos?|fotografía|imagen(?:es)?|créditos?|ilustración']),
     wholeLine('photo_credit', ['(?:foto|imagen) (?:de archivo|ilustrativa)']),
+    bylineRule({
+      labels: 'por',
+      colonLabels: 'textos?|autora?|redacción|por',
+      agencyLabels: 'con información de|con|fuente',
+      joiners: 'y|e|con',
+      roles: 'enviad[oa] especial|corresponsal|periodista|redactora?',
+      at: 'en|a|desde',
+      agencies: 'agencias',
+      notNames: 'el|la|los|las|una?|del|al|este|esta|lunes|martes|miércoles|jueves|viernes|sábado|domingo',
+    }),
     wholeLine('newsletter', [
       'newsletters?|boletín(?: de noticias)?|boletines|suscríbe(?:te|se)|suscribirse|date de alta',
       'tu (?:correo electrónico|e-?mail)|introduce tu (?:correo|e-?mail)',
     ]),
-    rule(
-      'newsletter',
-      String.raw`^(?:suscríbete|suscríbase|recibe|apúntate|regístrate)\s.{0,120}(?:newsletter|boletín|boletines)`,
-    ),
     wholeLine('donation', [
       '(?:haz|hacer) una donación|dona(?: ahora)?|donar|apóyanos|apoya (?:nuestro|el) periodismo',
       'hazte (?:socio|miembro)',
     ]),
+    ...appealRules({
+      asked: '¿?(?:te|le) ha (?:gustado|interesado) (?:este artículo|esta noticia)',
+      support: 'apóyanos|apoya|colabora con|hazte (?:socia?|miembro)',
+      subscribe: 'suscríbete|suscríbase|hazte suscriptora?',
+      cause: 'periodismo|información (?:independiente|libre|de calidad)|nuestra redacción|suscripción',
+      price: String.raw`\d+(?:,\d+)? ?euros?|primer mes|al mes`,
+      slogans:
+        '(?:el )?periodismo(?: independiente| libre| de calidad)? (?:cuesta dinero|no es gratis|tiene un (?:coste|costo|precio))',
+      signUp: 'suscríbete|suscríbase|recibe|apúntate|regístrate',
+      newsletter: 'newsletters?|boletín|boletines|bandeja de entrada',
+      label: 'newsletter|boletín',
+    }),
     wholeLine('cookie_notice', [
       'aceptar(?: todas?| todo| cookies| y (?:cerrar|continuar))?|rechazar(?: todas?| todo| cookies)?',
       'configurar cookies|configuración de cookies|gestionar (?:cookies|preferencias)|política de cookies',
@@ -79,7 +112,7 @@ export const es = createProfile({
       String.raw`(?:(?:©|\(c\)) ?)?todos los derechos reservados|aviso legal|nota legal|política de privacidad`,
       'privacidad|términos y condiciones|(?:condiciones|términos) de uso|prohibida su reproducción(?: total o parcial)?',
     ]),
-    rule('legal', String.raw`^[^.!?]{1,120}[.,|–—-]\s*todos los derechos reservados\.?$`),
+    rightsTail('todos los derechos reservados|prohibida su reproducción'),
     datelineRule({
       months:
         'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic',

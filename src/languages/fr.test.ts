@@ -55,6 +55,17 @@ const boilerplate: Record<string, RemovalReason> = {
   'Il y a 2 heures': 'dateline',
   'Le 1er juin 2024': 'dateline',
   'Temps de lecture : 4 min': 'dateline',
+  'Par Hélène Varin, avec AFP': 'byline',
+  'Par Paul-Henri Morel, envoyé spécial à Odessa': 'byline',
+  '(Rédigé par Lucie Perrot, édité par Marc Aubry)': 'byline',
+  'Avec AFP et Reuters': 'byline',
+  'Partager : Facebook | X | Courriel': 'share_widget',
+  'Mentions légales • Confidentialité • © Le Courrier du Val 2025': 'legal',
+  '© Le Courrier du Val 2025. Reproduction interdite.': 'legal',
+  'Cet article vous a plu ? Soutenez notre rédaction : abonnez-vous dès 1 € par mois.': 'donation',
+  "L'information a un coût.": 'donation',
+  'Recevez chaque matin l’essentiel de l’actualité dans votre boîte mail.': 'newsletter',
+  'Visuel : AFP': 'photo_credit',
 };
 
 const body = [
@@ -69,6 +80,12 @@ const body = [
   'Faire un don de sang sauve des vies, rappelle l’hôpital.',
   'À la une de tous les journaux, la crise politique.',
   'Plus de 2 000 personnes ont manifesté samedi.',
+  'Par ailleurs, le gouvernement a annoncé une réforme.',
+  'Par Air France ou par le train, les voyageurs ont rejoint Lyon.',
+  'Soutenez les commerçants locaux, a lancé la maire.',
+  'Abonnez-vous à Netflix pour 5 € par mois ? Les prix augmentent.',
+  "L'information a un coût, rappelle le syndicat.",
+  'Avec AFP, Reuters et l’AP, les agences couvrent la guerre.',
 ];
 
 describe('French boilerplate rules', () => {

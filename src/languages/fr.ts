@@ -1,6 +1,18 @@
+import { appealRules } from './appeal.js';
+import { bylineRule } from './byline.js';
 import { createProfile } from './create-profile.js';
 import { datelineRule } from './dateline.js';
-import { breadcrumb, creditPrefix, rule, SOCIAL, teaserPrefix, wholeLine } from './rules.js';
+import {
+  breadcrumb,
+  creditPrefix,
+  rightsTail,
+  rule,
+  SOCIAL,
+  shareBar,
+  shortCredit,
+  teaserPrefix,
+  wholeLine,
+} from './rules.js';
 
 /** French. */
 export const fr = createProfile({
@@ -48,6 +60,10 @@ export const fr = createProfile({
       ],
       { counted: true },
     ),
+    shareBar(
+      "partager|partagez(?: cet article)?|partager (?:cet |l')article",
+      'copier le lien|imprimer|courriel|e-?mail|mail',
+    ),
     wholeLine(
       'comments_widget',
       [
@@ -59,18 +75,39 @@ export const fr = createProfile({
     ),
     creditPrefix(['photos?|crédits? photos?|crédits?|illustration|image']),
     wholeLine('photo_credit', ["(?:photo|image) d'(?:illustration|archives?)"]),
+    shortCredit('visuel'),
+    bylineRule({
+      labels: '(?:propos recueillis|rédigé|édité|écrit) par|par',
+      colonLabels: 'textes?|auteure?|autrice|reportage',
+      agencyLabels: 'avec|source',
+      joiners: 'et|avec|&',
+      roles: 'envoyée? spéciale?|correspondante?|journaliste|rédact(?:eur|rice)',
+      at: 'à|au|aux|en',
+      agencies: 'agences',
+      notNames:
+        'les?|la|une?|des|du|ce|cette|ces|mon|ma|nos|votre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
+    }),
     wholeLine('newsletter', [
       "newsletters?|lettre d'information|s'abonner|abonnez-vous|je m'abonne|s'inscrire|inscrivez-vous",
       "je m'inscris|votre (?:adresse )?e-?mail|votre adresse (?:e-)?mail|merci pour votre inscription",
     ]),
-    rule(
-      'newsletter',
-      String.raw`^(?:inscrivez-vous|abonnez-vous|recevez|s['’]abonner|s['’]inscrire)\s.{0,120}(?:newsletter|lettre d['’]information)`,
-    ),
     wholeLine('donation', [
       'faire un don|faites un don|je fais un don|soutenez-nous|nous soutenir|devenir (?:membre|donateur)',
       'soutenez (?:notre|le) journalisme|soutenez (?:une )?(?:presse|information) (?:libre|indépendante)',
     ]),
+    ...appealRules({
+      asked: 'cet article vous a (?:intéressée?|plu)|vous avez aimé cet article',
+      support: 'soutenez|aidez-nous|faites un don|devenez (?:membre|donat(?:eur|rice))|rejoignez-nous',
+      subscribe: 'abonnez-vous|devenez abonnée?',
+      cause:
+        '(?:journalisme|information|presse|médias?) (?:libres?|indépendante?s?|de qualité)|notre (?:rédaction|journal|travail)|abonnement',
+      price: String.raw`\d+(?:,\d+)? ?euros?|premier mois|par mois`,
+      slogans:
+        "(?:l['’]information|le journalisme)(?: libre| indépendante?| de qualité)? (?:a un (?:coût|prix)|n['’]est pas gratuite?)",
+      signUp: "inscrivez-vous|abonnez-vous|recevez|s['’]abonner|s['’]inscrire",
+      newsletter: "newsletters?|lettres? d['’]information|boîte (?:mail|e-?mail|de réception)",
+      label: 'newsletter',
+    }),
     wholeLine('cookie_notice', [
       'tout (?:accepter|refuser)|(?:accepter|refuser)(?: tout| les cookies| et (?:fermer|continuer))?',
       'continuer sans accepter|paramétrer (?:les )?cookies|paramètres (?:des )?cookies',
@@ -84,7 +121,7 @@ export const fr = createProfile({
       String.raw`(?:(?:©|\(c\)) ?)?tous droits réservés|mentions légales|politique de confidentialité`,
       "confidentialité|conditions générales(?: d'utilisation| de vente)?|cgu|cgv|reproduction interdite",
     ]),
-    rule('legal', String.raw`^[^.!?]{1,120}[.,|–—-]\s*tous droits réservés\.?$`),
+    rightsTail('tous droits réservés|reproduction interdite'),
     datelineRule({
       months:
         'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|fevr|fév|avr|juil|sept|oct|nov|déc|dec',

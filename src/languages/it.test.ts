@@ -44,6 +44,17 @@ const boilerplate: Record<string, RemovalReason> = {
   'Aggiornato il 13/06/2024 alle 18:30': 'dateline',
   '2 ore fa': 'dateline',
   'Tempo di lettura: 3 minuti': 'dateline',
+  'Di Marco Rossi, inviato a Kiev': 'byline',
+  'A cura di Giulia Neri e Paolo Conti': 'byline',
+  '(con ANSA)': 'byline',
+  'Condividi: Facebook | X | WhatsApp | E-mail': 'share_widget',
+  '© 2025 Il Corriere del Lago | Privacy | Contatti': 'legal',
+  '© Kestrel Wire 2025. Riproduzione riservata.': 'legal',
+  'Ti è piaciuto questo articolo? Sostieni il giornalismo indipendente: abbonati a 1 euro al mese.':
+    'donation',
+  'Il giornalismo indipendente ha un costo.': 'donation',
+  'Ricevi ogni mattina le notizie del giorno nella tua casella di posta.': 'newsletter',
+  'Ph: Mario Bianchi': 'photo_credit',
 };
 
 const body = [
@@ -56,6 +67,12 @@ const body = [
   'Il 13 giugno 2024 i due Paesi hanno firmato l’accordo.',
   'Utilizziamo cookie, ha ammesso l’azienda.',
   'Più di 2.000 persone hanno manifestato sabato.',
+  'Di Maio e Conte si sono incontrati a Roma.',
+  'Di fronte alla crisi, il governo ha reagito.',
+  'Con ANSA e Reuters sul posto, le notizie arrivano presto.',
+  'Diventa socio del club per 50 euro al mese, dice il presidente.',
+  'Il giornalismo costa fatica, disse il direttore.',
+  'Sostieni che la riforma sia giusta?',
 ];
 
 describe('Italian boilerplate rules', () => {

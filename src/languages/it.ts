@@ -1,6 +1,18 @@
+import { appealRules } from './appeal.js';
+import { bylineRule } from './byline.js';
 import { createProfile } from './create-profile.js';
 import { datelineRule } from './dateline.js';
-import { breadcrumb, creditPrefix, rule, SOCIAL, teaserPrefix, wholeLine } from './rules.js';
+import {
+  breadcrumb,
+  creditPrefix,
+  rightsTail,
+  rule,
+  SOCIAL,
+  shareBar,
+  shortCredit,
+  teaserPrefix,
+  wholeLine,
+} from './rules.js';
 
 /** Italian. */
 export const it = createProfile({
@@ -43,6 +55,7 @@ export const it = createProfile({
       ],
       { counted: true },
     ),
+    shareBar("condividi(?: questo articolo| l'articolo)?", 'copia (?:il )?link|stampa|posta|e-?mail'),
     wholeLine(
       'comments_widget',
       [
@@ -54,15 +67,38 @@ export const it = createProfile({
     ),
     creditPrefix(['fotos?|fotografia|immagin[ei]|credits?|crediti|illustrazione']),
     wholeLine('photo_credit', ["(?:foto|immagine) (?:d'archivio|di repertorio|generica)"]),
+    shortCredit('ph'),
+    bylineRule({
+      labels: 'a cura di|di',
+      colonLabels: 'testo|autore|autrice|di',
+      agencyLabels: 'con|fonte',
+      joiners: 'e|con',
+      roles: 'inviat[oa](?: speciale)?|corrispondente|giornalista',
+      at: 'a|da|in',
+      agencies: 'agenzie',
+      notNames:
+        'il|lo|la|i|gli|le|una?|uno|questo|questa|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica',
+    }),
     wholeLine('newsletter', [
       'newsletters?|iscriviti(?: ora)?|abbonati(?: ora)?|abbonamento|(?:inserisci )?la tua e-?mail',
       'registrati alla newsletter',
     ]),
-    rule('newsletter', String.raw`^(?:iscriviti|registrati|ricevi|abbonati)\s.{0,120}newsletter`),
     wholeLine('donation', [
       'sostienici|fai una donazione|dona(?: ora)?|donazione|diventa (?:socio|sostenitore)',
       "sostieni (?:il nostro |il )?giornalismo(?: indipendente)?|sostieni (?:la nostra |l')informazione(?: indipendente)?",
     ]),
+    ...appealRules({
+      asked: "(?:ti è piaciuto|hai apprezzato) (?:questo articolo|l['’]articolo)",
+      support: 'sostienici|sostieni|contribuisci|diventa (?:socia?|sostenit(?:ore|rice)|membro)',
+      subscribe: 'abbonati (?:ora|subito|oggi)|diventa abbonat[oa]',
+      cause: 'giornalismo|informazione (?:libera|indipendente|di qualità)|la nostra redazione|abbonamento',
+      price: String.raw`\d+(?:,\d+)? ?euro|primo mese|al mese`,
+      slogans:
+        "(?:il )?giornalismo(?: indipendente| libero| di qualità)? (?:costa|ha un costo|non è gratis)|l['’]informazione (?:libera |di qualità )?ha un costo",
+      signUp: 'iscriviti|registrati|ricevi|abbonati',
+      newsletter: 'newsletters?|casella (?:di posta|e-?mail)',
+      label: 'newsletter',
+    }),
     wholeLine('cookie_notice', [
       'accetta(?: tutti| tutto| i cookie| e (?:chiudi|continua))?|rifiuta(?: tutti| tutto| i cookie)?',
       'gestisci (?:i cookie|le preferenze|preferenze)|(?:impostazioni|preferenze) (?:dei )?cookie|personalizza',
@@ -76,7 +112,7 @@ export const it = createProfile({
       "informativa (?:sulla )?privacy|privacy(?: policy)?|termini e condizioni|condizioni (?:d'uso|di utilizzo)",
       'termini di (?:servizio|utilizzo)',
     ]),
-    rule('legal', String.raw`^[^.!?]{1,120}[.,|–—-]\s*tutti i diritti riservati\.?$`),
+    rightsTail('tutti i diritti riservati|riproduzione riservata'),
     rule(
       'legal',
       String.raw`^(?:.{0,100}[\s,.|–—-])?p\.?\s?iva:?\s*(?:it)?\s?\d{11}(?:[\s,.|–—-].{0,100})?$`,

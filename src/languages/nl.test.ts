@@ -44,6 +44,16 @@ const boilerplate: Record<string, RemovalReason> = {
   '2 uur geleden': 'dateline',
   'Gisteren om 18:30': 'dateline',
   'Leestijd 3 minuten': 'dateline',
+  'Door Jan de Vries': 'byline',
+  'Door Els van der Berg': 'byline',
+  'Door Sanne Bakker en Pieter van Dijk, correspondent in Brussel': 'byline',
+  'Tekst: Eva Smit': 'byline',
+  'Delen: Facebook | X | WhatsApp | E-mail': 'share_widget',
+  '© 2025 Het Noorderblad | Privacy | Colofon': 'legal',
+  'Vond je dit artikel interessant? Steun onafhankelijke journalistiek en word abonnee.': 'donation',
+  'Word abonnee voor € 1 per maand.': 'donation',
+  'Goede journalistiek kost geld.': 'donation',
+  'Ontvang elke ochtend het belangrijkste nieuws in je inbox.': 'newsletter',
 };
 
 const body = [
@@ -57,6 +67,12 @@ const body = [
   'Op 13 juni 2024 ondertekenden beide landen het akkoord.',
   'Wij gebruiken cookies niet, zei de woordvoerder.',
   'Meer dan 2000 mensen demonstreerden zaterdag.',
+  'Door het lint ging de trainer na de nederlaag.',
+  'Door Jan de Vries werd het plan afgewezen.',
+  'Steun voor onafhankelijke journalistiek neemt af.',
+  'Word lid van de vakbond voor 10 euro per maand.',
+  'Goede journalistiek kost geld, zegt de hoofdredacteur.',
+  'Delen: een nieuwe start',
 ];
 
 describe('Dutch boilerplate rules', () => {

@@ -1,6 +1,17 @@
+import { appealRules } from './appeal.js';
+import { bylineRule } from './byline.js';
 import { createProfile } from './create-profile.js';
 import { datelineRule } from './dateline.js';
-import { breadcrumb, creditPrefix, rule, SOCIAL, teaserPrefix, wholeLine } from './rules.js';
+import {
+  breadcrumb,
+  creditPrefix,
+  rightsTail,
+  rule,
+  SOCIAL,
+  shareBar,
+  teaserPrefix,
+  wholeLine,
+} from './rules.js';
 
 /** Dutch. */
 export const nl = createProfile({
@@ -42,6 +53,10 @@ export const nl = createProfile({
       ],
       { counted: true },
     ),
+    shareBar(
+      'delen|deel(?: dit(?: artikel| bericht)?)?',
+      'kopieer (?:de )?link|printen|afdrukken|e-?mail|mail',
+    ),
     wholeLine(
       'comments_widget',
       [
@@ -53,17 +68,36 @@ export const nl = createProfile({
     ),
     creditPrefix(["foto(?:'s)?|beeld|afbeelding|illustratie|fotografie"]),
     wholeLine('photo_credit', ['archieffoto|(?:foto )?ter illustratie']),
+    bylineRule({
+      labels: 'door',
+      colonLabels: 'tekst|auteur|door|redactie',
+      agencyLabels: 'met|bron',
+      joiners: 'en|&|met',
+      roles: 'correspondent|verslaggever|redacteur',
+      at: 'in|uit|te',
+      agencies: 'persbureaus',
+      notNames: 'de|het|een|deze|dit|onze|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag',
+    }),
     wholeLine('newsletter', [
       'nieuwsbrie(?:f|ven)|newsletter|abonneren|meld je aan|schrijf je in|(?:vul )?(?:je|uw) e-?mailadres(?: in)?',
     ]),
-    rule(
-      'newsletter',
-      String.raw`^(?:schrijf (?:je|u) in|meld (?:je|u) aan|abonneer (?:je|u)|ontvang)\s.{0,120}nieuwsbrie`,
-    ),
     wholeLine('donation', [
       'doneer(?: nu)?|doneren|steun ons|steun (?:onafhankelijke )?journalistiek|word (?:lid|donateur)',
       '(?:geef|maak) een donatie',
     ]),
+    ...appealRules({
+      asked: '(?:vond je|vindt u|vond u) (?:dit|het) (?:artikel|stuk) (?:interessant|waardevol)',
+      support:
+        'steun (?:ons|onze|onafhankelijke|kwaliteitsjournalistiek|de redactie)|word (?:lid|donateur|vriend)',
+      subscribe: 'word abonnee|neem (?:nu )?een abonnement|abonneer (?:je|u)',
+      cause: 'journalistiek|onze redactie|abonnement',
+      price: String.raw`\d+(?:,\d+)? ?euro|eerste maand|per maand`,
+      slogans:
+        '(?:(?:goede|onafhankelijke) )?(?:kwaliteits)?journalistiek (?:kost geld|is niet gratis|heeft een prijs)',
+      signUp: 'schrijf (?:je|u) in|meld (?:je|u) aan|abonneer (?:je|u)|ontvang',
+      newsletter: 'nieuwsbrie|newsletter|inbox|mailbox',
+      label: 'nieuwsbrief|newsletter',
+    }),
     wholeLine('cookie_notice', [
       '(?:alles |alle cookies )?(?:accepteren|weigeren)|akkoord en (?:doorgaan|sluiten)|cookie-?instellingen',
       'cookiebeleid|cookievoorkeuren|(?:instellingen|voorkeuren) (?:aanpassen|beheren)',
@@ -77,7 +111,7 @@ export const nl = createProfile({
       String.raw`(?:(?:©|\(c\)) ?)?alle rechten voorbehouden|privacy(?:beleid|verklaring|statement)?`,
       'algemene voorwaarden|gebruiksvoorwaarden|colofon|disclaimer|proclaimer|juridische informatie',
     ]),
-    rule('legal', String.raw`^[^.!?]{1,120}[.,|–—-]\s*alle rechten voorbehouden\.?$`),
+    rightsTail('alle rechten voorbehouden'),
     datelineRule({
       months:
         'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec',

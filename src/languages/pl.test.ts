@@ -44,6 +44,16 @@ const boilerplate: Record<string, RemovalReason> = {
   'czwartek, 13 czerwca 2024': 'dateline',
   '2 godziny temu': 'dateline',
   'Dzisiaj, 18:30': 'dateline',
+  'Autor: Jan Kowalski': 'byline',
+  'Autorka: Anna Nowak, Warszawa': 'byline',
+  'Oprac. Piotr Zieliński': 'byline',
+  'Udostępnij: Facebook | X | E-mail': 'share_widget',
+  'Podziel się: Facebook | X': 'share_widget',
+  'Polityka prywatności • Regulamin • © 2025 Gazeta Nadmorska': 'legal',
+  'Podobał ci się ten artykuł? Wesprzyj niezależne dziennikarstwo – zostań patronem.': 'donation',
+  'Zostań subskrybentem za 9,99 zł miesięcznie.': 'donation',
+  'Niezależne dziennikarstwo kosztuje.': 'donation',
+  'Zapisz się i otrzymuj najważniejsze informacje prosto na swoją skrzynkę.': 'newsletter',
 };
 
 const body = [
@@ -55,6 +65,11 @@ const body = [
   '13 czerwca 2024 r. oba kraje podpisały umowę.',
   'Używamy plików cookies? – pytał poseł.',
   'Ponad 2 tys. osób protestowało w sobotę.',
+  'Autor projektu Jan Kowalski przedstawił plany.',
+  'Autor: nieznany',
+  'Wesprzyj zbiórkę na leczenie Ani – wystarczy 10 zł.',
+  'Kup prenumeratę gazety dla babci na święta, radzi poradnik.',
+  'Dziennikarstwo kosztuje, przyznał wydawca w wywiadzie.',
 ];
 
 describe('Polish boilerplate rules', () => {

@@ -1,6 +1,17 @@
+import { appealRules } from './appeal.js';
+import { bylineRule } from './byline.js';
 import { createProfile } from './create-profile.js';
 import { datelineRule } from './dateline.js';
-import { breadcrumb, creditPrefix, rule, SOCIAL, teaserPrefix, wholeLine } from './rules.js';
+import {
+  breadcrumb,
+  creditPrefix,
+  rightsTail,
+  rule,
+  SOCIAL,
+  shareBar,
+  teaserPrefix,
+  wholeLine,
+} from './rules.js';
 
 const ON_SOCIAL = String.raw`(?:na|w|przez) (?:${SOCIAL})\p{L}{0,3}`;
 
@@ -48,6 +59,7 @@ export const pl = createProfile({
       ],
       { counted: true },
     ),
+    shareBar('udostępnij(?: (?:ten )?artykuł)?|podziel się', '(?:s)?kopiuj link|drukuj|e-?mail'),
     wholeLine(
       'comments_widget',
       [
@@ -60,15 +72,36 @@ export const pl = createProfile({
     creditPrefix(['fot\\.|foto|zdjęci[ea]|źródło (?:zdjęcia|zdjęć|foto)|ilustracja|grafika']),
     rule('photo_credit', String.raw`^[(\[]?fot\.\s*\p{L}[^.!?]{0,100}$`),
     wholeLine('photo_credit', ['zdjęcie (?:ilustracyjne|archiwalne)']),
+    bylineRule({
+      labels: String.raw`oprac\.|opr\.`,
+      colonLabels: 'autor(?:ka|zy)?|tekst|opracowanie|oprac\\.?',
+      agencyLabels: 'na podstawie|za',
+      joiners: 'i|oraz',
+      roles: 'korespondent(?:ka)?|dziennikar(?:z|ka)|reporter(?:ka)?|specjaln(?:y|a) wysłanni(?:k|czka)',
+      at: 'we?|ze?',
+      agencies: 'agencje',
+    }),
     wholeLine('newsletter', [
       'newsletter|zapisz się(?: teraz)?|subskrybuj|subskrypcja|zamów newsletter',
       '(?:podaj )?(?:twój|swój) (?:adres )?e-?mail|adres e-?mail',
     ]),
-    rule('newsletter', String.raw`^(?:zapisz się|subskrybuj|zamów|otrzymuj)\s.{0,120}newslett`),
     wholeLine('donation', [
       '(?:wesprzyj|wspieraj)(?: nas)?|wesprzyj (?:niezależne |nasze )?dziennikarstwo|przekaż (?:darowiznę|wsparcie)',
       'zostań (?:patronem|darczyńcą)|wpłać darowiznę',
     ]),
+    ...appealRules({
+      asked: 'podobał (?:ci|wam) się (?:ten )?(?:artykuł|tekst)',
+      support: 'wesprzyj|wspieraj|zostań darczyńcą',
+      subscribe:
+        'zostań (?:patron(?:em|ką)|subskrybent(?:em|ką)|prenumerator(?:em|ką))|(?:wykup|kup|zamów) (?:subskrypcję|prenumeratę|abonament)',
+      cause: String.raw`dziennikarstw|niezależn\S* (?:media|mediów)|redakcj|prenumerat|subskrypc`,
+      price: String.raw`\d+(?:,\d+)? ?(?:zł|złotych)|pierwszy miesiąc|miesięcznie|za miesiąc`,
+      slogans:
+        '(?:(?:niezależne|rzetelne|dobre) )?dziennikarstwo (?:kosztuje|nie jest za darmo|ma swoją cenę)',
+      signUp: 'zapisz się|subskrybuj|zamów|otrzymuj',
+      newsletter: 'newslett|skrzynk',
+      label: 'newsletter',
+    }),
     wholeLine('cookie_notice', [
       '(?:za)?akceptuj(?: wszystkie)?|odrzuć(?: wszystkie)?|ustawienia (?:plików )?cookies?|ustawienia prywatności',
       'zarządzaj (?:ustawieniami|zgodami|cookies)|polityka (?:plików )?cookies?|przejdź do serwisu',
@@ -81,7 +114,7 @@ export const pl = createProfile({
       String.raw`(?:(?:©|\(c\)) ?)?wszelkie prawa zastrzeżone|polityka prywatności|regulamin(?: serwisu)?`,
       'nota prawna|informacje prawne|prywatność|warunki korzystania(?: z serwisu)?',
     ]),
-    rule('legal', String.raw`^[^.!?]{1,120}[.,|–—-]\s*wszelkie prawa zastrzeżone\.?$`),
+    rightsTail('wszelkie prawa zastrzeżone'),
     datelineRule({
       months:
         'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień|sty|lut|mar|kwi|cze|lip|sie|wrz|paź|lis|gru',

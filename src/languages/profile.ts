@@ -10,6 +10,10 @@ export interface BoilerplateRule {
    * following short lines without sentence punctuation are removed with the same reason.
    */
   opensBlock?: boolean;
+  /** Longest line the rule can match; longer lines skip it (keeps costly patterns off prose). */
+  maxLength?: number;
+  /** A cheap test that every line the pattern matches passes; lines failing it skip the pattern. */
+  guard?: (line: string) => boolean;
 }
 
 /**

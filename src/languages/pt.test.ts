@@ -45,6 +45,15 @@ const boilerplate: Record<string, RemovalReason> = {
   'há 2 horas': 'dateline',
   'Atualizado há 2 horas': 'dateline',
   'Tempo de leitura: 3 min': 'dateline',
+  'Por João Silva, correspondente em Lisboa': 'byline',
+  'Com informações da Reuters': 'byline',
+  'Texto: Ana Costa e Rui Matos': 'byline',
+  'Compartilhe: Facebook | X | WhatsApp': 'share_widget',
+  'Partilhar: Facebook | X | E-mail': 'share_widget',
+  '© 2025 Jornal do Porto | Privacidade | Contactos': 'legal',
+  'Gostou desta matéria? Apoie o jornalismo independente: assine por R$ 1,90 no primeiro mês.': 'donation',
+  'O jornalismo de qualidade custa caro.': 'donation',
+  'Receba as principais notícias do dia na sua caixa de entrada.': 'newsletter',
 };
 
 const body = [
@@ -57,6 +66,11 @@ const body = [
   'Em 13 de junho de 2024 os dois países assinaram o acordo.',
   'Utilizamos cookies, admitiu a empresa.',
   'Mais de 2 mil pessoas protestaram no sábado.',
+  'Por Lula e Bolsonaro, o país se divide.',
+  'Com informações da polícia, a imprensa noticiou o caso.',
+  'Assine o abaixo-assinado pela escola.',
+  'Seja membro do clube por 10 euros por mês, diz o cartaz.',
+  'O jornalismo custa caro, disse o diretor.',
 ];
 
 describe('Portuguese boilerplate rules', () => {

@@ -1,6 +1,17 @@
+import { appealRules } from './appeal.js';
+import { bylineRule } from './byline.js';
 import { createProfile } from './create-profile.js';
 import { datelineRule } from './dateline.js';
-import { breadcrumb, creditPrefix, rule, SOCIAL, teaserPrefix, wholeLine } from './rules.js';
+import {
+  breadcrumb,
+  creditPrefix,
+  rightsTail,
+  rule,
+  SOCIAL,
+  shareBar,
+  teaserPrefix,
+  wholeLine,
+} from './rules.js';
 
 /** Portuguese (European and Brazilian). */
 export const pt = createProfile({
@@ -45,6 +56,7 @@ export const pt = createProfile({
       ],
       { counted: true },
     ),
+    shareBar('compartilh(?:ar|e)|partilh(?:ar|e)', 'copiar (?:o )?link|imprimir|e-?mail'),
     wholeLine(
       'comments_widget',
       [
@@ -56,18 +68,36 @@ export const pt = createProfile({
     ),
     creditPrefix(['fotos?|fotografia|image(?:m|ns)|créditos?|ilustração']),
     wholeLine('photo_credit', ['(?:foto|imagem) (?:de arquivo|ilustrativa)|reprodução|divulgação']),
+    bylineRule({
+      labels: 'por',
+      colonLabels: 'texto|autora?|reportagem|por',
+      agencyLabels: 'com informações d[aoe]s?|com|fonte',
+      joiners: 'e|com',
+      roles: 'enviad[oa] especial|correspondente|repórter|jornalista',
+      at: 'em|no|na|de',
+      agencies: 'agências',
+      notNames: 'os?|as?|uma?|do|da|este|esta|segunda|terça|quarta|quinta|sexta|sábado|domingo',
+    }),
     wholeLine('newsletter', [
       'newsletters?|assine(?: já| agora)?|assinar|inscreva-se|receba (?:as )?notícias',
       '(?:digite )?(?:o )?seu e-?mail',
     ]),
-    rule(
-      'newsletter',
-      String.raw`^(?:assine|inscreva-se|receba|cadastre-se|subscreva)\s.{0,120}(?:newsletter|boletim)`,
-    ),
     wholeLine('donation', [
       'faça uma doação|doe(?: agora)?|doar|apoie(?: o| nosso)? jornalismo(?: independente)?|apoie-nos|apoie',
       'contribua|seja (?:membro|apoiador)',
     ]),
+    ...appealRules({
+      asked: 'gostou (?:deste|desta|do|da) (?:artigo|matéria|reportagem|notícia|texto)',
+      support: 'apoie|contribua com|(?:seja|torne-se) (?:membro|apoiador(?:a)?)',
+      subscribe: 'assine|(?:seja|torne-se) assinante',
+      cause: 'jornalismo|informação (?:independente|livre|de qualidade)|(?:a )?nossa redação|assinatura',
+      price: String.raw`\d+(?:,\d+)? ?(?:euros?|reais)|primeiro mês|por mês`,
+      slogans:
+        '(?:o )?jornalismo(?: independente| profissional| de qualidade)? (?:custa (?:caro|dinheiro)|não é de graça|tem um (?:custo|preço))',
+      signUp: 'assine|inscreva-se|receba|cadastre-se|subscreva',
+      newsletter: 'newsletters?|boletim|caixa de (?:entrada|e-?mail|correio)',
+      label: 'newsletter|boletim',
+    }),
     wholeLine('cookie_notice', [
       'aceitar(?: todos| tudo| cookies| e (?:fechar|continuar))?|(?:rejeitar|recusar)(?: todos| tudo| cookies)?',
       '(?:configurar|gerenciar|gerir) (?:cookies|preferências)|(?:configurações|definições) de cookies',
@@ -81,7 +111,7 @@ export const pt = createProfile({
       String.raw`(?:(?:©|\(c\)) ?)?todos os direitos reservados|política de privacidade|privacidade`,
       'termos (?:de uso|e condições|de utilização)|aviso legal|estatuto editorial|ficha técnica|expediente',
     ]),
-    rule('legal', String.raw`^[^.!?]{1,120}[.,|–—-]\s*todos os direitos reservados\.?$`),
+    rightsTail('todos os direitos reservados'),
     datelineRule({
       months:
         'janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez',

@@ -12,24 +12,22 @@ export interface LanguageGuess {
 
 /** Paragraphs shorter than this are too short to vote on their own. */
 const MIN_VOTE_CHARS = 40;
-const MAX_VOTERS = 12;
-const MAX_PARAGRAPH_SAMPLE = 600;
+/** Paragraphs are grouped into chunks of about this size: each model call has a fixed cost. */
+const CHUNK_CHARS = 500;
+/** Enough text to vote on: cost grows with the sample, accuracy stops growing long before. */
+const MAX_SAMPLE_CHARS = 1000;
 
 /**
- * Identify the language of a text by letting its paragraphs vote, weighted by length,
+ * Identify the language of a text by letting chunks of its paragraphs vote, weighted by length,
  * so that a page mixing languages gets the language of most of its prose.
  */
 export function identifyLanguage(paragraphs: readonly string[], model: LanguageModel): LanguageGuess {
-  const voters = paragraphs.filter((p) => p.length >= MIN_VOTE_CHARS).slice(0, MAX_VOTERS);
-  const sample = voters.length > 0 ? voters : [paragraphs.join(' ')];
   const weights = new Map<string, number>();
   let total = 0;
-  for (const paragraph of sample) {
-    const text = paragraph.slice(0, MAX_PARAGRAPH_SAMPLE);
-    if (text.trim() === '') continue;
-    const result = model.detect(text);
+  for (const chunk of chunks(paragraphs)) {
+    const result = model.detect(chunk);
     if (!result.language) continue;
-    const weight = text.length * (result.isReliable() ? 1 : 0.25);
+    const weight = chunk.length * (result.isReliable() ? 1 : 0.25);
     weights.set(result.language, (weights.get(result.language) ?? 0) + weight);
     total += weight;
   }
@@ -42,6 +40,27 @@ export function identifyLanguage(paragraphs: readonly string[], model: LanguageM
     }
   }
   return { lang: best, confidence: total > 0 ? round(bestWeight / total) : 0 };
+}
+
+function chunks(paragraphs: readonly string[]): string[] {
+  const voters = paragraphs.filter((p) => p.length >= MIN_VOTE_CHARS);
+  const source = voters.length > 0 ? voters : [paragraphs.join(' ')];
+  const out: string[] = [];
+  let current = '';
+  let sampled = 0;
+  for (const paragraph of source) {
+    if (sampled >= MAX_SAMPLE_CHARS) break;
+    const text = paragraph.slice(0, CHUNK_CHARS).trim();
+    if (text === '') continue;
+    sampled += text.length;
+    current = current ? `${current}\n${text}` : text;
+    if (current.length >= CHUNK_CHARS) {
+      out.push(current);
+      current = '';
+    }
+  }
+  if (current) out.push(current);
+  return out;
 }
 
 function round(value: number): number {

@@ -147,12 +147,26 @@ describe('headline detection', () => {
 describe('site template and phrases together', () => {
   test('opens a teaser block on a "Lesen Sie auch" line that is also site template', () => {
     const result = clean(
-      ['Die Fähre legte am Morgen pünktlich in Brekka ab.', 'Lesen Sie auch', 'Neue Buslinie ab Juli'].join('\n'),
+      ['Die Fähre legte am Morgen pünktlich in Brekka ab.', 'Lesen Sie auch', 'Neue Buslinie ab Juli'].join(
+        '\n',
+      ),
       ['Lesen Sie auch'],
     );
     expect(result.removed.map((r) => [r.reason, r.text])).toEqual([
       ['related_links', 'Lesen Sie auch'],
       ['related_links', 'Neue Buslinie ab Juli'],
     ]);
+  });
+});
+
+describe('site template candidates', () => {
+  test('never treats a recurring sentence of prose as template, only UI-like lines', () => {
+    const shared = 'The ferry, built in 1998 in Skarvik, carries up to 420 passengers and 90 cars.';
+    const result = clean(
+      ['Brekka Post – Home', shared, 'A new line of text that only this update has.'].join('\n'),
+      ['Brekka Post – Home', shared],
+    );
+    expect(result.text).toBe(`${shared}\nA new line of text that only this update has.`);
+    expect(result.removed.map((r) => r.reason)).toEqual(['site_template']);
   });
 });

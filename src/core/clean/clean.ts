@@ -75,8 +75,20 @@ export function cleanArticle(input: CleanInput): CleanResult {
 function classify(text: string, key: string, input: CleanInput, seen: Set<string>): RemovalReason | null {
   if (key === '') return null;
   if (seen.has(key)) return 'duplicate_line';
-  if (text.length <= MAX_TEMPLATE_LINE && input.templateKeys.has(shortHash(key))) return 'site_template';
+  if (isTemplateCandidate(text) && input.templateKeys.has(shortHash(key))) return 'site_template';
   return null;
+}
+
+/** Words above which a line that ends like a sentence is prose: never site template, however often it recurs. */
+const MAX_TEMPLATE_SENTENCE_WORDS = 8;
+
+/**
+ * Only UI-like lines (short labels, menus, short notices) can be site template; a recurring sentence
+ * is more likely a paragraph that several updates of one story share.
+ */
+export function isTemplateCandidate(text: string): boolean {
+  if (text.length === 0 || text.length > MAX_TEMPLATE_LINE) return false;
+  return !(endsLikeSentence(text) && wordCount(text) > MAX_TEMPLATE_SENTENCE_WORDS);
 }
 
 function isTeaser(text: string): boolean {

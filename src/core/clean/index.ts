@@ -1,8 +1,8 @@
 import { shortHash } from '../dedup/hash.js';
-import { MAX_TEMPLATE_LINE } from './clean.js';
+import { isTemplateCandidate } from './clean.js';
 import { lineKey } from './normalize.js';
 
-export { type CleanInput, type CleanResult, cleanArticle, MAX_TEMPLATE_LINE } from './clean.js';
+export { type CleanInput, type CleanResult, cleanArticle, isTemplateCandidate } from './clean.js';
 export { lineKey, normalizeText } from './normalize.js';
 export { compileRules, type RuleSet } from './rules.js';
 
@@ -10,7 +10,7 @@ export { compileRules, type RuleSet } from './rules.js';
 export function lineFingerprints(text: string): string[] {
   const keys = new Set<string>();
   for (const line of text.split('\n')) {
-    if (line.length === 0 || line.length > MAX_TEMPLATE_LINE) continue;
+    if (!isTemplateCandidate(line)) continue;
     const key = lineKey(line);
     if (key !== '') keys.add(shortHash(key));
   }

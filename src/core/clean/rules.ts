@@ -13,7 +13,11 @@ export function compileRules(profiles: readonly LanguageProfile[]): RuleSet {
   return {
     match(line) {
       if (line.length > MAX_RULE_LINE) return null;
-      return rules.find((rule) => rule.pattern.test(line)) ?? null;
+      return rules.find((rule) => applies(rule, line) && rule.pattern.test(line)) ?? null;
     },
   };
+}
+
+function applies(rule: BoilerplateRule, line: string): boolean {
+  return (rule.maxLength === undefined || line.length <= rule.maxLength) && (rule.guard?.(line) ?? true);
 }

@@ -6,7 +6,9 @@ const BANDS = 16;
 const ROWS = MINHASH_SIZE / BANDS;
 const SHINGLE = 3;
 
-const SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15));
+// permutation k is h -> (A[k] * h + B[k]) mod 2^32 with odd A[k]: cheap, and enough for MinHash estimates
+const A = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15) | 1);
+const B = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix(0x85ebca6b + i * 0x27d4eb2f));
 
 function mix(value: number): number {
   let x = value >>> 0;
@@ -20,9 +22,9 @@ export function minhash(words: readonly string[]): Uint32Array {
   if (words.length < SHINGLE) return new Uint32Array(0);
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const base = fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+    const base = mix(fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
     for (let k = 0; k < MINHASH_SIZE; k++) {
-      const h = mix(base ^ (SEEDS[k] as number));
+      const h = (Math.imul(A[k] as number, base) + (B[k] as number)) >>> 0;
       if (h < (signature[k] as number)) signature[k] = h;
     }
   }
