@@ -1,0 +1,1 @@
+export { type ExtractDatesOptions, extractDates } from './extract-dates.js';

@@ -1,0 +1,112 @@
+import type { DateVocabulary, WordTable } from '../../../languages/dates/vocabulary.js';
+import { addDays, type CalendarDate, isValidDay, nearestWeekday, nearestYear } from './calendar.js';
+import type { Candidate } from './candidates.js';
+import { tableKey, vocabularyPatterns } from './patterns.js';
+
+type Groups = Partial<Record<string, string>>;
+type Found = Omit<Candidate, 'start' | 'end'>;
+type Reader = (groups: Groups, words: string, before: string) => Found | null;
+
+/** How far back a cue ("im", "bis zum Jahr") may start. */
+const CUE_REACH = 24;
+
+/** Dates the vocabulary's word tables find in one sentence; relative ones only with a reference. */
+export function patternCandidates(
+  vocabulary: DateVocabulary,
+  sentence: string,
+  offset: number,
+  reference: Date | null,
+): Candidate[] {
+  const patterns = vocabularyPatterns(vocabulary);
+  const readers: [RegExp | undefined, Reader][] = [
+    [patterns.dayMonth, (groups) => dayMonth(vocabulary.months, groups, reference)],
+    [
+      patterns.monthYear,
+      (groups, _, before) =>
+        monthYear(vocabulary.months, groups, patterns.monthCue?.test(before) === true, reference),
+    ],
+    [patterns.year, (groups, _, before) => year(groups, patterns.yearCue?.test(before) === true)],
+    [patterns.phrase, (_, words) => phrase(vocabulary, tableKey(words), reference)],
+  ];
+  const candidates: Candidate[] = [];
+  for (const [pattern, read] of readers) {
+    if (!pattern) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+      const before = sentence.slice(Math.max(0, match.index - CUE_REACH), match.index);
+      const found = read(match.groups ?? {}, match[0], before);
+      if (found) {
+        candidates.push({
+          ...found,
+          start: offset + match.index,
+          end: offset + match.index + match[0].length,
+        });
+      } else {
+        // a rejected match ("2023 bis 2027" without a cue) may hide an accepted one inside it ("2027")
+        pattern.lastIndex = match.index + 1;
+      }
+    }
+  }
+  return candidates;
+}
+
+function dayMonth(months: WordTable | undefined, groups: Groups, reference: Date | null): Found | null {
+  const month = lookup(months, groups.month);
+  const day = Number(groups.day);
+  const last = groups.until ? Number(groups.until) : day;
+  const known = groups.year ? Number(groups.year) : null;
+  const year = known ?? (reference && month ? nearestYear(reference, month, day) : null);
+  if (!month || year === null || (groups.until && last <= day)) return null;
+  if (!isValidDay(year, month, day) || !isValidDay(year, month, last)) return null;
+  const found: Found = { value: { year, month, day }, relative: known === null, weekdayOnly: false };
+  if (groups.until) found.until = { year, month, day: last };
+  return found;
+}
+
+function monthYear(
+  months: WordTable | undefined,
+  groups: Groups,
+  cued: boolean,
+  reference: Date | null,
+): Found | null {
+  const month = lookup(months, groups.month);
+  const last = groups.last ? lookup(months, groups.last) : month;
+  if (!month || !last || (!groups.year && !cued)) return null;
+  const known = groups.year ? Number(groups.year) : null;
+  const year = known ?? (reference ? nearestYear(reference, last) : null);
+  if (year === null) return null;
+  // "November bis Februar 2025" starts in the year before the one written
+  const found: Found = {
+    value: { year: last < month ? year - 1 : year, month },
+    relative: known === null,
+    weekdayOnly: false,
+  };
+  if (groups.last) found.until = { year, month: last };
+  return found;
+}
+
+function year(groups: Groups, cued: boolean): Found | null {
+  const value = Number(groups.year);
+  const until = groups.until ? Number(groups.until) : value;
+  const plausible = groups.word ? value >= 1000 : value >= 1800 && value < 2200;
+  if ((!cued && !groups.word) || !plausible || until < value) return null;
+  const found: Found = { value: { year: value }, relative: false, weekdayOnly: false };
+  if (groups.until) found.until = { year: until };
+  return found;
+}
+
+function phrase(vocabulary: DateVocabulary, key: string, reference: Date | null): Found | null {
+  if (!reference) return null;
+  const weekday = vocabulary.weekdays?.[key];
+  const days = vocabulary.relativeDays?.[key];
+  const years = vocabulary.relativeYears?.[key];
+  let value: CalendarDate | null = null;
+  if (weekday !== undefined) value = nearestWeekday(reference, weekday);
+  else if (days !== undefined) value = addDays(reference, days);
+  else if (years !== undefined) value = { year: reference.getUTCFullYear() + years };
+  return value && { value, relative: true, weekdayOnly: weekday !== undefined };
+}
+
+function lookup(table: WordTable | undefined, words: string | undefined): number | undefined {
+  return words === undefined ? undefined : table?.[tableKey(words)];
+}

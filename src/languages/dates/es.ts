@@ -1,0 +1,47 @@
+import * as chrono from 'chrono-node';
+import type { DateVocabulary } from './vocabulary.js';
+
+export const es: DateVocabulary = {
+  code: 'es',
+  chrono: chrono.es.casual,
+  cue: /enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|(?<!\p{L})(?:hoy|ayer|mañana|semana|mes(?:es)?)(?!\p{L})|año/iu,
+  months: {
+    enero: 1,
+    febrero: 2,
+    marzo: 3,
+    abril: 4,
+    mayo: 5,
+    junio: 6,
+    julio: 7,
+    agosto: 8,
+    septiembre: 9,
+    setiembre: 9,
+    octubre: 10,
+    noviembre: 11,
+    diciembre: 12,
+  },
+  links: ['de', 'del'],
+  monthCues: ['en', 'desde', 'hasta', 'a partir de', 'a principios de', 'a finales de', 'a mediados de'],
+  yearCues: [
+    'en',
+    'desde',
+    'hasta',
+    'para',
+    'antes de',
+    'después de',
+    'a partir de',
+    'año',
+    'entre',
+    'principios de',
+    'finales de',
+    'mediados de',
+  ],
+  rangeJoins: ['al', 'hasta el', 'y el', 'y'],
+  relativeYears: {
+    'el próximo año': 1,
+    'el año próximo': 1,
+    'el año que viene': 1,
+    'el año pasado': -1,
+    'este año': 0,
+  },
+};
