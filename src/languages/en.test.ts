@@ -33,6 +33,7 @@ const boilerplate: Record<string, RemovalReason> = {
   'Comments (12)': 'comments_widget',
   '12 Comments': 'comments_widget',
   'Most Commented': 'comments_widget',
+  'Your email address will not be published. Required fields are marked *': 'comments_widget',
   'Most read': 'comments_widget',
   'Photo: Reuters': 'photo_credit',
   'Photograph: Jane Smith/AP': 'photo_credit',

@@ -70,6 +70,10 @@ export const en = createProfile({
       ],
       { counted: true },
     ),
+    rule(
+      'comments_widget',
+      String.raw`^your email address will not be published\.?(?:\s*required fields are marked(?: with)?\s*\*?\.?)?$`,
+    ),
     creditPrefix([
       'photo(?:graph)?s?|photo credit|images?(?: source)?|pictures?|pictured|credits?|illustration',
     ]),

@@ -12,8 +12,9 @@ export interface LanguageGuess {
 
 /** Paragraphs shorter than this are too short to vote on their own. */
 const MIN_VOTE_CHARS = 40;
-/** Paragraphs are grouped into chunks of about this size: each model call has a fixed cost. */
-const CHUNK_CHARS = 500;
+/** Short paragraphs are pooled into chunks of at least this size (each model call has a fixed cost); longer ones vote alone. */
+const CHUNK_CHARS = 200;
+const MAX_PARAGRAPH_CHARS = 500;
 /** Enough text to vote on: cost grows with the sample, accuracy stops growing long before. */
 const MAX_SAMPLE_CHARS = 1000;
 
@@ -50,9 +51,13 @@ function chunks(paragraphs: readonly string[]): string[] {
   let sampled = 0;
   for (const paragraph of source) {
     if (sampled >= MAX_SAMPLE_CHARS) break;
-    const text = paragraph.slice(0, CHUNK_CHARS).trim();
+    const text = paragraph.slice(0, MAX_PARAGRAPH_CHARS).trim();
     if (text === '') continue;
     sampled += text.length;
+    if (text.length >= CHUNK_CHARS) {
+      out.push(text);
+      continue;
+    }
     current = current ? `${current}\n${text}` : text;
     if (current.length >= CHUNK_CHARS) {
       out.push(current);
