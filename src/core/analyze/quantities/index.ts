@@ -1,0 +1,1 @@
+export { extractQuantities } from './extract.js';

@@ -1,0 +1,93 @@
+import { toCardinal } from 'n2words/de-DE';
+import { CURRENCY_SYMBOLS, PERCENT_SIGNS } from './generic.js';
+import { cardinalWords, forms, hundredWords, type QuantityVocabulary } from './vocabulary.js';
+
+const cardinals = { ...cardinalWords(toCardinal, 0, 100), ...hundredWords(toCardinal), hundert: 100 };
+
+/** German. */
+export const de: QuantityVocabulary = {
+  locale: 'de',
+  numbers: {
+    ...cardinals,
+    zwo: 2,
+    tausend: 1000,
+    dutzend: 12,
+    anderthalb: 1.5,
+    eineinhalb: 1.5,
+    zweieinhalb: 2.5,
+  },
+  articles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  numberJoiners: [],
+  scales: {
+    ...forms(1e3, 'tausend', 'tsd.', 'tsd'),
+    ...forms(1e6, 'million', 'millionen', 'mio.', 'mio'),
+    ...forms(1e9, 'milliarde', 'milliarden', 'mrd.', 'mrd'),
+    ...forms(1e12, 'billion', 'billionen', 'bio.'),
+    dutzend: 12,
+  },
+  moneyScales: {},
+  connectors: [],
+  currencySymbols: CURRENCY_SYMBOLS,
+  currencies: {
+    ...forms('GBP', 'pfund', 'pfund sterling', 'britische pfund', 'britischen pfund'),
+    ...forms('EUR', 'euro', 'euros'),
+    ...forms('USD', 'dollar', 'us-dollar', 'us dollar', 'amerikanische dollar'),
+    ...forms('CAD', 'kanadische dollar', 'kanadischen dollar'),
+    ...forms('AUD', 'australische dollar', 'australischen dollar'),
+    ...forms('JPY', 'yen'),
+    ...forms('CNY', 'yuan', 'renminbi'),
+    ...forms('RUB', 'rubel'),
+    ...forms('UAH', 'hrywnja', 'hrywnjas', 'griwna', 'griwnas'),
+    ...forms('PLN', 'zloty', 'złoty'),
+    ...forms('CHF', 'franken', 'schweizer franken'),
+    ...forms('INR', 'rupien'),
+  },
+  percent: [...PERCENT_SIGNS, 'prozent'],
+  percentagePoints: ['prozentpunkt', 'prozentpunkte', 'prozentpunkten'],
+  durations: {
+    ...forms('year', 'jahr', 'jahre', 'jahren', 'jahres', 'jahrs'),
+    ...forms('month', 'monat', 'monate', 'monaten', 'monats'),
+    ...forms('week', 'woche', 'wochen'),
+    ...forms('day', 'tag', 'tage', 'tagen', 'tages'),
+    ...forms('hour', 'stunde', 'stunden'),
+    ...forms('minute', 'minute', 'minuten'),
+    ...forms('second', 'sekunde', 'sekunden'),
+    ...forms('decade', 'jahrzehnt', 'jahrzehnte', 'jahrzehnten', 'jahrzehnts', 'dekade', 'dekaden'),
+    ...forms('century', 'jahrhundert', 'jahrhunderte', 'jahrhunderten', 'jahrhunderts'),
+  },
+  decades: ['jahrzehnt', 'jahrzehnts', 'dekade'],
+  compounds: {
+    stems: { ...cardinals, ein: 1 },
+    units: {
+      jährig: 'year',
+      monatig: 'month',
+      wöchig: 'week',
+      tägig: 'day',
+      stündig: 'hour',
+      minütig: 'minute',
+    },
+  },
+  durationAdjectives: {},
+  ordinalSuffixes: [],
+  ordinalDot: true,
+  months: [
+    ...['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august'],
+    ...['september', 'oktober', 'november', 'dezember'],
+    ...['jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
+  ],
+  dayMonthLinks: [],
+  clockWords: ['uhr'],
+  rangeWords: ['bis', 'und', 'oder'],
+  functionWords: [
+    ...['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+    ...['und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'als', 'wie', 'dass', 'ob', 'wenn', 'weil'],
+    ...['von', 'vom', 'zu', 'zum', 'zur', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'mit'],
+    ...['nach', 'seit', 'für', 'gegen', 'ohne', 'um', 'über', 'unter', 'vor', 'bis', 'pro', 'je'],
+    ...['ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'wurden', 'hat', 'haben', 'hatte'],
+    ...['es', 'er', 'sie', 'wir', 'ihr', 'ihre', 'sein', 'seine', 'dies', 'diese', 'dieser', 'dieses'],
+    ...['mehr', 'weniger', 'weitere', 'weiteren', 'andere', 'anderen', 'davon', 'danach', 'dann'],
+    ...['auch', 'noch', 'nur', 'fast', 'rund', 'etwa', 'bereits', 'schon', 'mal', 'laut', 'so', 'da'],
+  ],
+  nonNounEndings: [],
+  nounsCapitalized: true,
+};

@@ -1,0 +1,88 @@
+import { toCardinal } from 'n2words/fr-FR';
+import { CURRENCY_SYMBOLS, PERCENT_SIGNS } from './generic.js';
+import { cardinalWords, forms, hundredWords, type QuantityVocabulary } from './vocabulary.js';
+
+const { un: _one, ...cardinals } = { ...cardinalWords(toCardinal, 0, 100), ...hundredWords(toCardinal) };
+
+/** French. */
+export const fr: QuantityVocabulary = {
+  locale: 'fr',
+  numbers: {
+    ...cardinals,
+    ...forms(70, 'septante'),
+    ...forms(80, 'quatre-vingt', 'huitante', 'octante'),
+    ...forms(90, 'nonante'),
+    mille: 1000,
+    dizaine: 10,
+    douzaine: 12,
+    vingtaine: 20,
+    centaine: 100,
+  },
+  articles: ['un', 'une'],
+  numberJoiners: [],
+  scales: {
+    ...forms(1e3, 'mille'),
+    ...forms(1e6, 'million', 'millions'),
+    ...forms(1e9, 'milliard', 'milliards', 'md', 'mds', 'mrd', 'mrds'),
+    ...forms(1e12, 'billion', 'billions'),
+    ...forms(10, 'dizaine', 'dizaines'),
+    ...forms(12, 'douzaine', 'douzaines'),
+    ...forms(20, 'vingtaine', 'vingtaines'),
+    ...forms(100, 'centaine', 'centaines'),
+  },
+  moneyScales: { k: 1e3, m: 1e6 },
+  connectors: ['de', "d'"],
+  currencySymbols: CURRENCY_SYMBOLS,
+  currencies: {
+    ...forms('GBP', 'livre sterling', 'livres sterling', 'livres britanniques', 'sterling'),
+    ...forms('EUR', 'euro', 'euros'),
+    ...forms('USD', 'dollar', 'dollars', 'dollars américains', 'dollars us', 'dollar américain'),
+    ...forms('CAD', 'dollar canadien', 'dollars canadiens'),
+    ...forms('JPY', 'yen', 'yens'),
+    ...forms('CNY', 'yuan', 'yuans'),
+    ...forms('RUB', 'rouble', 'roubles'),
+    ...forms('UAH', 'hryvnia', 'hryvnias', 'grivna', 'grivnas'),
+    ...forms('PLN', 'zloty', 'zlotys', 'złoty', 'złotys'),
+    ...forms('CHF', 'franc suisse', 'francs suisses'),
+    ...forms('INR', 'roupie', 'roupies'),
+  },
+  percent: [...PERCENT_SIGNS, 'pour cent', 'pourcent', 'pour-cent'],
+  percentagePoints: ['point de pourcentage', 'points de pourcentage'],
+  durations: {
+    ...forms('year', 'an', 'ans', 'année', 'années'),
+    ...forms('month', 'mois'),
+    ...forms('week', 'semaine', 'semaines'),
+    ...forms('day', 'jour', 'jours', 'journée', 'journées'),
+    ...forms('hour', 'heure', 'heures'),
+    ...forms('minute', 'minute', 'minutes'),
+    ...forms('second', 'seconde', 'secondes'),
+    ...forms('decade', 'décennie', 'décennies', 'décade', 'décades'),
+    ...forms('century', 'siècle', 'siècles'),
+  },
+  decades: ['décennie'],
+  compounds: { stems: {}, units: {} },
+  durationAdjectives: {
+    ...forms([10, 'year'] as const, 'décennal', 'décennale', 'décennales', 'décennaux'),
+    ...forms([5, 'year'] as const, 'quinquennal', 'quinquennale', 'quinquennales', 'quinquennaux'),
+  },
+  ordinalSuffixes: ['e', 'è', 'ème', 'eme', 'ième', 'er', 're', 'ère', 'ᵉ', 'ᵉʳ', 'ʳᵉ', 'nd', 'nde'],
+  ordinalDot: false,
+  months: [
+    ...['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout'],
+    ...['septembre', 'octobre', 'novembre', 'décembre', 'decembre'],
+    ...['janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
+  ],
+  dayMonthLinks: [],
+  clockWords: ['h'],
+  rangeWords: ['à', 'et', 'ou'],
+  functionWords: [
+    ...['de', 'des', 'du', 'le', 'la', 'les', 'un', 'une', 'et', 'ou', 'mais', 'à', 'au', 'aux', 'en'],
+    ...['dans', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'entre', 'contre', 'chez', 'vers', 'selon'],
+    ...['depuis', 'pendant', 'ont', 'sont', 'est', 'a', 'était', 'étaient', 'sera', 'seront', 'qui', 'que'],
+    ...['dont', 'où', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'ce', 'cette', 'ces', 'son', 'sa'],
+    ...['ses', 'leur', 'leurs', 'plus', 'moins', 'autres', 'fois', 'environ', 'près', 'presque'],
+    ...['seulement', 'déjà', 'encore', 'aussi', 'ne', 'pas', 'se', 'y'],
+  ],
+  nonNounEndings: [],
+  nounsCapitalized: false,
+};
