@@ -1,7 +1,8 @@
-import { isParallaxError, ParallaxError } from '../../core/errors.js';
+import { ParallaxError } from '../../core/errors.js';
 import type { DuplicateCandidate, IngestRunRecord, SearchHit, Store } from '../../core/store.js';
 import { MAX_BAND_CANDIDATES } from '../../core/store.js';
 import type { Article } from '../../core/types.js';
+import { createStoreGuard } from './guard.js';
 
 const DEFAULT_LIST_LIMIT = 100;
 const DEFAULT_SEARCH_LIMIT = 20;
@@ -37,22 +38,8 @@ export async function createMemoryStore(): Promise<Store> {
   const siteLines = new Map<string, Map<string, number>>();
   const runs: IngestRunRecord[] = [];
   let nextSeq = 1;
-  let open = true;
-
-  function run<T>(operation: string, work: () => T): T {
-    if (!open) {
-      throw new ParallaxError('store_failed', `${operation}: the store is closed`, {
-        hint: 'Open the store again; a closed store cannot be used.',
-      });
-    }
-    try {
-      return work();
-    } catch (error) {
-      if (isParallaxError(error)) throw error;
-      const message = error instanceof Error ? error.message : String(error);
-      throw new ParallaxError('store_failed', `${operation} failed: ${message}`, { cause: error });
-    }
-  }
+  const guard = createStoreGuard();
+  const run = guard.run;
 
   function put(article: Article): void {
     const previous = entries.get(article.id);
@@ -167,7 +154,7 @@ export async function createMemoryStore(): Promise<Store> {
       });
     },
     async close() {
-      open = false;
+      guard.close();
       entries.clear();
       byContent.clear();
       byBand.clear();

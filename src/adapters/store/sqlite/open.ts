@@ -30,6 +30,6 @@ export function openDatabase(path: string, migrations: readonly Migration[] = MI
   }
 }
 
-export function messageOf(error: unknown): string {
+function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
-import { isParallaxError, ParallaxError } from '../../../core/errors.js';
+import { ParallaxError } from '../../../core/errors.js';
 import type { ListArticlesQuery, Store } from '../../../core/store.js';
 import type { Article } from '../../../core/types.js';
+import { createStoreGuard } from '../guard.js';
 import { toFtsQuery } from './fts-query.js';
-import { messageOf, openDatabase } from './open.js';
+import { openDatabase } from './open.js';
 import { fromArticleRow, fromCandidateRow, fromSummaryRow, toArticleRow } from './rows.js';
 import { prepareStatements, type Statements } from './statements.js';
 
@@ -23,24 +24,10 @@ function _sqliteStore(db: Database.Database): Store {
   const putAll = db.transaction((articles: readonly Article[]) => {
     for (const article of articles) _putArticle(statements, article);
   });
-  let open = true;
-
-  function run<T>(operation: string, work: () => T): T {
-    if (!open) {
-      throw new ParallaxError('store_failed', `${operation}: the store is closed`, {
-        hint: 'Open the store again; a closed store cannot be used.',
-      });
-    }
-    try {
-      return work();
-    } catch (error) {
-      if (isParallaxError(error)) throw error;
-      throw new ParallaxError('store_failed', `${operation} failed: ${messageOf(error)}`, {
-        hint: 'Check that the database file is writable and not locked by another process.',
-        cause: error,
-      });
-    }
-  }
+  const guard = createStoreGuard(
+    'Check that the database file is writable and not locked by another process.',
+  );
+  const run = guard.run;
 
   return {
     async getInputHashes(ids) {
@@ -105,8 +92,8 @@ function _sqliteStore(db: Database.Database): Store {
       });
     },
     async close() {
-      if (!open) return;
-      open = false;
+      if (!guard.open) return;
+      guard.close();
       db.close();
     },
   };
