@@ -3,7 +3,7 @@
  *  1. pipeline: read (JSONL) + clean + language ID + sentences (+ fingerprints) of typical 2–3 KB articles, one core
  *  2. full ingest into SQLite (dedup, template evidence, writes)
  *  3. memory while streaming a large JSONL file through full ingest (default 1 GB; --stream-mb N to change)
- * Usage: npm run bench:ingest [-- --articles 20000 --stream-mb 1024]
+ * Usage: npm run bench:ingest [-- --articles 20000 --stream-mb 1024 --out reports/bench-ingest.md]
  */
 
 import { once } from 'node:events';
@@ -24,6 +24,8 @@ const arg = (name: string, fallback: number) => {
 const ARTICLES = arg('articles', 20_000);
 const STREAM_MB = arg('stream-mb', 1024);
 const WARM_UP = 500;
+const outIndex = process.argv.indexOf('--out');
+const OUT = outIndex > 0 ? (process.argv[outIndex + 1] as string) : 'reports/bench-ingest.md';
 const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
 const { origin, pools } = loadParagraphPools();
 
@@ -124,5 +126,5 @@ const report = [
   '',
 ].join('\n');
 const { writeFileSync } = await import('node:fs');
-writeFileSync('reports/bench-ingest.md', report);
+writeFileSync(OUT, report);
 console.log(report);

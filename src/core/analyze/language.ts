@@ -17,6 +17,7 @@ const CHUNK_CHARS = 200;
 const MAX_PARAGRAPH_CHARS = 500;
 /** Enough text to vote on: cost grows with the sample, accuracy stops growing long before. */
 const MAX_SAMPLE_CHARS = 1000;
+const STOP_AFTER_AGREEING = 2;
 
 /**
  * Identify the language of a text by letting chunks of its paragraphs vote, weighted by length,
@@ -25,12 +26,19 @@ const MAX_SAMPLE_CHARS = 1000;
 export function identifyLanguage(paragraphs: readonly string[], model: LanguageModel): LanguageGuess {
   const weights = new Map<string, number>();
   let total = 0;
+  let agreeing = 0;
+  let previous: string | null = null;
   for (const chunk of chunks(paragraphs)) {
     const result = model.detect(chunk);
     if (!result.language) continue;
-    const weight = chunk.length * (result.isReliable() ? 1 : 0.25);
+    const reliable = result.isReliable();
+    const weight = chunk.length * (reliable ? 1 : 0.25);
     weights.set(result.language, (weights.get(result.language) ?? 0) + weight);
     total += weight;
+    agreeing = reliable && result.language === previous ? agreeing + 1 : reliable ? 1 : 0;
+    previous = result.language;
+    // two reliable votes in a row for one language settle it: a mixed page shows itself by disagreeing
+    if (agreeing >= STOP_AFTER_AGREEING && weights.size === 1) break;
   }
   let best: string | null = null;
   let bestWeight = 0;
