@@ -1,6 +1,7 @@
+import { endsLikeSentence } from '../core/clean/lines.js';
+
 /** Words above which a line that ends with sentence punctuation reads as a sentence of prose. */
 const SENTENCE_WORDS = 8;
-const SENTENCE_END = /[.!?…]["'»«“”„’)\]]*$/u;
 
 let lastLine = '';
 let lastResult = false;
@@ -9,7 +10,7 @@ let lastResult = false;
 export function readsAsSentence(line: string): boolean {
   if (line === lastLine) return lastResult;
   lastLine = line;
-  lastResult = SENTENCE_END.test(line) && countWords(line) > SENTENCE_WORDS;
+  lastResult = endsLikeSentence(line) && countWords(line) > SENTENCE_WORDS;
   return lastResult;
 }
 

@@ -1,3 +1,4 @@
+import { languageCode } from '../generic.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -22,6 +23,6 @@ const vocabularies = new Map<string, DateVocabulary>(
  * @example getDateVocabulary('de-AT').code // 'de'
  */
 export function getDateVocabulary(code: string): DateVocabulary {
-  const primary = code.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
-  return vocabularies.get(primary) ?? generic;
+  const key = languageCode(code);
+  return vocabularies.get(key) ?? generic;
 }

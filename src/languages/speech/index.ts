@@ -1,3 +1,4 @@
+import { languageCode } from '../generic.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -21,6 +22,6 @@ const vocabularies = new Map<string, SpeechVocabulary>(
  * @example getSpeechVocabulary('de-AT').code // 'de'
  */
 export function getSpeechVocabulary(code: string): SpeechVocabulary {
-  const primary = code.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return vocabularies.get(primary) ?? genericSpeech;
+  const key = languageCode(code);
+  return vocabularies.get(key) ?? genericSpeech;
 }
