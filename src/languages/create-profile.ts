@@ -1,5 +1,9 @@
 import { commonRules } from './common-rules.js';
+import { getDateVocabulary } from './dates/index.js';
+import { getEntityVocabulary } from './entities/index.js';
 import type { BoilerplateRule, LanguageProfile } from './profile.js';
+import { getQuantityVocabulary } from './quantities/index.js';
+import { getSpeechVocabulary } from './speech/index.js';
 import { type Stemmer, stemmerFor } from './stemmers.js';
 import { stopwordsFor } from './stopwords.js';
 
@@ -16,7 +20,10 @@ export interface CreateProfileOptions {
   segmentsWords?: boolean;
 }
 
-/** A profile with stopwords-iso stopwords and a cached @orama/stemmers stemmer for its code. */
+/**
+ * A profile with stopwords-iso stopwords, a cached @orama/stemmers stemmer and the date, number,
+ * speech and entity vocabularies registered for its code.
+ */
 export function createProfile(options: CreateProfileOptions): LanguageProfile {
   const stemmer = stemmerFor(options.code);
   return {
@@ -26,6 +33,10 @@ export function createProfile(options: CreateProfileOptions): LanguageProfile {
     stopwords: new Set([...stopwordsFor(options.code), ...(options.extraStopwords ?? [])]),
     stem: stemmer ? _cached(stemmer) : (word) => word,
     segmentsWords: options.segmentsWords ?? false,
+    dates: getDateVocabulary(options.code),
+    quantities: getQuantityVocabulary(options.code),
+    speech: getSpeechVocabulary(options.code),
+    entities: getEntityVocabulary(options.code),
   };
 }
 

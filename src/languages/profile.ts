@@ -1,4 +1,8 @@
 import type { RemovalReason } from '../core/types.js';
+import type { DateVocabulary } from './dates/vocabulary.js';
+import type { EntityVocabulary } from './entities/vocabulary.js';
+import type { QuantityVocabulary } from './quantities/vocabulary.js';
+import type { SpeechVocabulary } from './speech/vocabulary.js';
 
 /** A whole-line boilerplate pattern and the reason recorded when it matches. */
 export interface BoilerplateRule {
@@ -18,7 +22,7 @@ export interface BoilerplateRule {
 
 /**
  * Everything Parallax knows about one language. Shared code reads these properties and
- * never branches on a language code. Later issues add entity cues, date and number words.
+ * never branches on a language code.
  */
 export interface LanguageProfile {
   /** ISO 639-1 code. */
@@ -32,4 +36,12 @@ export interface LanguageProfile {
   stem(word: string): string;
   /** True for scripts written without spaces between words (zh, ja, th …): tokens come from Intl.Segmenter. */
   segmentsWords: boolean;
+  /** How dates are written: month and weekday names, relative phrases. */
+  dates: DateVocabulary;
+  /** Number words, scales, units and currencies. */
+  quantities: QuantityVocabulary;
+  /** Speech verbs, roles and titles that tie quotes to speakers. */
+  speech: SpeechVocabulary;
+  /** Organisation and place words, name endings. */
+  entities: EntityVocabulary;
 }

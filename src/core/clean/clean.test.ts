@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { createGenericProfile } from '../../languages/generic.js';
 import type { LanguageProfile } from '../../languages/profile.js';
 import { cleanArticle, compileRules, lineFingerprint, normalizeText } from './index.js';
 
 const testProfile: LanguageProfile = {
+  ...createGenericProfile('und'),
   code: 'xx',
   name: 'Test',
   stopwords: new Set(),

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { createGenericProfile } from '../../languages/generic.js';
 import type { LanguageProfile } from '../../languages/profile.js';
 import { compileRules } from './rules.js';
 
 const profile = (boilerplate: LanguageProfile['boilerplate']): LanguageProfile => ({
+  ...createGenericProfile('und'),
   code: 'xx',
   name: 'Test',
   boilerplate,

@@ -1,4 +1,4 @@
-import { languageCode } from '../generic.js';
+import { languageCode } from '../code.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';

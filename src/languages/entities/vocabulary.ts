@@ -1,0 +1,53 @@
+/**
+ * What a language tells about names of people, organisations and places. Every list is lower
+ * case; shared code compares words case-insensitively and never branches on the language.
+ * Roles and titles ("president", "präsident") come from the speech vocabulary.
+ */
+export interface EntityVocabulary {
+  /** ISO 639-1 code, 'und' for the generic vocabulary. */
+  code: string;
+  /** Common nouns are capitalised too (German): a lone capitalised word needs more evidence to be a name. */
+  capitalizesNouns: boolean;
+  /**
+   * Words that make a capitalised run an organisation: "ministry", "bank", "partei", "council",
+   * "agency", "rada", "gmbh". Matched against any word of the run.
+   */
+  organizationWords: readonly string[];
+  /** Endings that make one word an organisation: "ministerium" for "Außenministerium". */
+  organizationEndings: readonly string[];
+  /** Words that make a capitalised run a place: "oblast", "region", "abbey", "palace", "river", "sea". */
+  placeWords: readonly string[];
+  /** Prepositions after which a capitalised name is usually a place: "in", "nach", "aus", "w", "в". */
+  placePrepositions: readonly string[];
+  /**
+   * Capitalised words that are not names and not part of one: sentence-opening words, days,
+   * months, interjections, common capitalised nouns of headlines ("Live", "Update", "Video").
+   */
+  notNames: readonly string[];
+  /**
+   * Inflection endings of names and their base form, tried longest first:
+   * ["ського", "ський"] turns "Зеленського" into "Зеленський"; ["s", ""] turns "Selenskyjs" into "Selenskyj".
+   * A base form is only used when it matches a name seen elsewhere (in the article or the archive).
+   */
+  nameEndings: readonly (readonly [string, string])[];
+}
+
+/** Splits a '|'-separated list, trimming entries and dropping empty ones. */
+export function list(words: string): string[] {
+  return words
+    .split('|')
+    .map((word) => word.trim())
+    .filter((word) => word !== '');
+}
+
+/** For languages without specific data: capitalised runs and the gazetteers still work. */
+export const genericEntities: EntityVocabulary = {
+  code: 'und',
+  capitalizesNouns: false,
+  organizationWords: [],
+  organizationEndings: [],
+  placeWords: [],
+  placePrepositions: [],
+  notNames: [],
+  nameEndings: [],
+};
