@@ -22,7 +22,10 @@ export function formatSummary(summary: IngestSummary): string[] {
   return lines;
 }
 
-export function formatArticleRows(rows: readonly ArticleSummary[], width = 100): string[] {
+export function formatArticleRows(
+  rows: readonly Pick<ArticleSummary, 'id' | 'lang' | 'title' | 'duplicateOf'>[],
+  width = 100,
+): string[] {
   const idWidth = Math.min(40, Math.max(2, ...rows.map((r) => r.id.length)));
   const titleWidth = Math.max(20, width - idWidth - 12);
   return rows.map((row) => {
@@ -32,7 +35,7 @@ export function formatArticleRows(rows: readonly ArticleSummary[], width = 100):
   });
 }
 
-function pad(text: string, width: number): string {
+export function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
 

@@ -9,6 +9,12 @@ export const OPTIONS = {
   json: { flags: '--json', description: 'print machine-readable JSON on stdout' },
   quiet: { flags: '-q, --quiet', description: 'print no progress or notes, only results and errors' },
   lang: { flags: '--lang <code>', description: 'only articles in this language (ISO 639-1, e.g. de)' },
+  entityType: {
+    flags: '--type <type>',
+    description: 'only entities of this type',
+    choices: ['person', 'organization', 'place'],
+  },
+  article: { flags: '--article <id>', description: 'only entities mentioned in this article' },
   limit: { flags: '--limit <n>', description: 'show at most n rows (default 100)', parse: positiveInt },
   offset: { flags: '--offset <n>', description: 'skip the first n rows', parse: nonNegativeInt },
   format: {

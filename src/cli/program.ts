@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerArticles } from './commands/articles.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEntities } from './commands/entities.js';
 import { registerIngest } from './commands/ingest.js';
 import type { CliIO } from './io.js';
 
@@ -18,6 +19,7 @@ export function createProgram(io: CliIO, setExit: (code: number) => void): Comma
     .exitOverride();
   registerIngest(program, io, setExit);
   registerArticles(program, io);
+  registerEntities(program, io);
   registerDemo(program, io);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({

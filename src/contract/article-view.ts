@@ -1,9 +1,10 @@
 import type { Issue, Origin } from '../core/issues.js';
-import type { Article, RemovalReason } from '../core/types.js';
+import type { Article, PublishedSource, RemovalReason } from '../core/types.js';
 import { issueMessage } from '../messages/en.js';
+import { type AnalysisView, toAnalysisView } from './analysis-view.js';
 
 /** The stable JSON form of an article, shared by `parallax show --json`, the HTTP API and the web UI. */
-export interface ArticleView {
+export interface ArticleView extends AnalysisView {
   id: string;
   lang: string | null;
   lang_confidence: number;
@@ -11,7 +12,10 @@ export interface ArticleView {
   title: string | null;
   source: string | null;
   url: string | null;
+  /** As the input gave it; when the input gave none, the date the analysis found in a dateline or the text. */
   published: string | null;
+  /** Where the publication date used by the analysis came from; null when none was found. */
+  published_source: PublishedSource | null;
   format: string;
   origin: Origin;
   /** The cleaned body. */
@@ -35,7 +39,8 @@ export function toArticleView(article: Article): ArticleView {
     title: article.title,
     source: article.source,
     url: article.url,
-    published: article.published,
+    published: _published(article),
+    published_source: article.analysis.published?.source ?? null,
     format: article.format,
     origin: article.origin,
     text: article.text,
@@ -50,7 +55,13 @@ export function toArticleView(article: Article): ArticleView {
     })),
     duplicate_of: article.duplicateOf,
     metadata: article.metadata,
+    ...toAnalysisView(article.analysis),
     issues: article.issues.map((item) => ({ ...item, message: issueMessage(item) })),
     ingested_at: article.ingestedAt,
   };
+}
+
+function _published({ published, analysis }: Article): string | null {
+  const found = analysis.published;
+  return found && found.source !== 'input' ? found.value : published;
 }

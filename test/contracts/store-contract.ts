@@ -3,6 +3,8 @@ import { issue } from '../../src/core/issues.js';
 import { type DuplicateCandidate, MAX_BAND_CANDIDATES, type Store } from '../../src/core/store.js';
 import type { Article, ArticleSummary } from '../../src/core/types.js';
 import { makeArticle, SAMPLES } from '../fixtures/articles.js';
+import { makeEntityRecord } from '../fixtures/entities.js';
+import { describeEntityStore } from './store-entities-contract.js';
 
 const en = makeArticle({ id: 'en-1', ...SAMPLES.en });
 const de = makeArticle({ id: 'de-1', ...SAMPLES.de });
@@ -161,11 +163,13 @@ export function testStore(name: string, create: () => Promise<Store>): void {
 
       it('stores nothing from a batch when one article cannot be stored', async () => {
         const unstorable = makeArticle({ id: 'bad', metadata: { size: 10n } });
-        await expect(store.putArticles([en, unstorable])).rejects.toMatchObject({
+        const entity = makeEntityRecord({ id: 'person:berg', keys: ['BRK'] });
+        await expect(store.putArticles([en, unstorable], [entity])).rejects.toMatchObject({
           name: 'ParallaxError',
           code: 'store_failed',
         });
         expect(await store.getArticle('en-1')).toBeNull();
+        expect(await store.getEntityRecords(['person:berg'])).toEqual([]);
         expect(await store.listArticles()).toEqual([]);
         expect(await store.getLineCounts('example.org', en.fingerprint.lines)).toEqual(new Map());
       });
@@ -457,7 +461,13 @@ export function testStore(name: string, create: () => Promise<Store>): void {
         await expect(store.putArticles([de])).rejects.toMatchObject(closed);
         await expect(store.search('climate')).rejects.toMatchObject(closed);
         await expect(store.stats()).rejects.toMatchObject(closed);
+        await expect(store.findEntities(['BRK'])).rejects.toMatchObject(closed);
+        await expect(store.getEntityRecords(['person:berg'])).rejects.toMatchObject(closed);
+        await expect(store.listEntities()).rejects.toMatchObject(closed);
+        await expect(store.getEntity('person:berg')).rejects.toMatchObject(closed);
       });
     });
+
+    describeEntityStore(() => store);
   });
 }

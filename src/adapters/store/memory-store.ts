@@ -3,6 +3,7 @@ import type { DuplicateCandidate, IngestRunRecord, SearchHit, Store } from '../.
 import { MAX_BAND_CANDIDATES } from '../../core/store.js';
 import type { Article } from '../../core/types.js';
 import { createStoreGuard } from './guard.js';
+import { createEntityIndex } from './memory-entities.js';
 
 const DEFAULT_LIST_LIMIT = 100;
 const DEFAULT_SEARCH_LIMIT = 20;
@@ -37,6 +38,7 @@ export async function createMemoryStore(): Promise<Store> {
   const byBand = new Map<string, Set<string>>();
   const siteLines = new Map<string, Map<string, number>>();
   const runs: IngestRunRecord[] = [];
+  const entities = createEntityIndex();
   let nextSeq = 1;
   const guard = createStoreGuard();
   const run = guard.run;
@@ -54,6 +56,10 @@ export async function createMemoryStore(): Promise<Store> {
     const counts = siteLines.get(article.site) ?? new Map<string, number>();
     siteLines.set(article.site, counts);
     for (const key of new Set(article.fingerprint.lines)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+
+  function stored(): Article[] {
+    return [...entries.values()].map((entry) => entry.article);
   }
 
   function candidates(ids: Iterable<string>): DuplicateCandidate[] {
@@ -79,11 +85,30 @@ export async function createMemoryStore(): Promise<Store> {
         return new Map(found);
       });
     },
-    async putArticles(articles) {
+    async putArticles(articles, records = []) {
       run('putArticles', () => {
         const copies = articles.map(_copyArticle);
+        entities.put(records);
         for (const article of copies) put(article);
       });
+    },
+    async findEntities(keys) {
+      return run('findEntities', () => entities.find(keys));
+    },
+    async getEntityRecords(ids) {
+      return run('getEntityRecords', () => entities.get(ids));
+    },
+    async listEntities(query = {}) {
+      return run('listEntities', () =>
+        entities.list(stored(), {
+          ...query,
+          limit: _count('limit', query.limit, DEFAULT_LIST_LIMIT),
+          offset: _count('offset', query.offset, 0),
+        }),
+      );
+    },
+    async getEntity(id) {
+      return run('getEntity', () => entities.view(stored(), id));
     },
     async getArticle(id) {
       return run('getArticle', () => {
@@ -159,6 +184,7 @@ export async function createMemoryStore(): Promise<Store> {
       byContent.clear();
       byBand.clear();
       siteLines.clear();
+      entities.clear();
       runs.length = 0;
     },
   };
@@ -194,6 +220,7 @@ function _copyArticle(article: Article): Article {
       lines: [...fingerprint.lines],
     },
     metadata: json(article.metadata),
+    analysis: json(article.analysis),
     issues: json(article.issues),
     ingestedAt: article.ingestedAt,
   };

@@ -5,9 +5,11 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testStore } from '../../../test/contracts/store-contract.js';
 import { makeArticle, SAMPLES } from '../../../test/fixtures/articles.js';
+import { makeEntityRecord, withMentions } from '../../../test/fixtures/entities.js';
 import { createStore } from './index.js';
 import { MIGRATIONS, migrate } from './sqlite/migrations.js';
 import { openDatabase } from './sqlite/open.js';
+import { toArticleRow } from './sqlite/rows.js';
 import { createSqliteStore } from './sqlite/sqlite-store.js';
 
 const suiteDir = mkdtempSync(join(tmpdir(), 'parallax-store-contract-'));
@@ -57,7 +59,10 @@ describe('SQLite store', () => {
           'articles_fts_docsize',
           'articles_fts_idx',
           'dedup_bands',
+          'entities',
+          'entity_keys',
           'ingest_runs',
+          'mentions',
           'site_lines',
         ],
       });
@@ -117,6 +122,35 @@ describe('SQLite store', () => {
       expect(await second.getLineCounts('example.org', ['nav'])).toEqual(new Map([['nav', 2]]));
       expect((await second.search('updated')).map((hit) => hit.id)).toEqual(['en-1']);
       await second.close();
+    });
+
+    it('upgrades a schema-1 database to 2: old articles read back with an empty analysis', async () => {
+      const old = makeArticle({ id: 'de-old', ...SAMPLES.de });
+      const v1 = openDatabase(path, MIGRATIONS.slice(0, 1));
+      const { analysis: _, ...row } = toArticleRow(old);
+      const columns = Object.keys(row);
+      v1.prepare(
+        `INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+      ).run(row);
+      v1.close();
+
+      const store = await createSqliteStore(path);
+      expect(await store.getArticle('de-old')).toEqual(old);
+      expect((await store.search('präsident')).map((hit) => hit.id)).toEqual(['de-old']);
+      expect(await store.listEntities()).toEqual([]);
+      const linked = withMentions(old, [{ text: 'Präsident', entity: 'person:president' }]);
+      await store.putArticles([linked], [makeEntityRecord({ id: 'person:president', name: 'Präsident' })]);
+      expect(await store.getEntity('person:president')).toEqual({
+        id: 'person:president',
+        name: 'Präsident',
+        type: 'person',
+        ref: null,
+        variants: [{ name: 'Präsident', lang: 'de', mentions: 1 }],
+        articles: ['de-old'],
+        mentions: 1,
+      });
+      await store.close();
+      expect(inspect((db) => db.pragma('user_version', { simple: true }))).toBe(2);
     });
 
     it('refuses a database with a newer schema and leaves it untouched', async () => {

@@ -40,7 +40,9 @@ export function registerArticles(program: Command, io: CliIO): void {
 
   program
     .command('show')
-    .description('show one article: cleaned and original text, removed spans with reasons, sentences')
+    .description(
+      'show one article: text, removed spans with reasons, sentences, entities, dates, numbers, quotes',
+    )
     .argument('<article-id>', 'id as listed by `parallax articles`')
     .addOption(option('db'))
     .addOption(option('json'))

@@ -82,8 +82,42 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
 END;
 `;
 
+const ENTITIES_V2 = `
+ALTER TABLE articles ADD COLUMN analysis TEXT NOT NULL
+  DEFAULT '{"published":null,"entities":[],"dates":[],"quantities":[],"quotes":[]}';
+
+CREATE TABLE entities (
+  id TEXT NOT NULL PRIMARY KEY,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  ref TEXT,
+  variants TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE entity_keys (
+  key TEXT NOT NULL,
+  entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX entity_keys_key ON entity_keys (key);
+CREATE INDEX entity_keys_entity ON entity_keys (entity_id);
+
+CREATE TABLE mentions (
+  article_seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+  entity_id TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  surface TEXT NOT NULL,
+  lang TEXT
+) STRICT;
+CREATE INDEX mentions_entity ON mentions (entity_id, article_seq);
+CREATE INDEX mentions_article ON mentions (article_seq);
+`;
+
 /** The schema history, oldest first; append a step to change the schema, never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'articles', up: ARTICLES_V1 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'articles', up: ARTICLES_V1 },
+  { version: 2, name: 'entities', up: ENTITIES_V2 },
+];
 
 /** Bring the database up to the newest migration, each step in its own transaction; returns the version. */
 export function migrate(

@@ -28,6 +28,7 @@ export interface ArticleRow {
   bands: string;
   lines: string;
   metadata: string;
+  analysis: string;
   issues: string;
   ingested_at: string;
 }
@@ -65,6 +66,7 @@ export const ARTICLE_COLUMNS = [
   'bands',
   'lines',
   'metadata',
+  'analysis',
   'issues',
   'ingested_at',
 ] as const satisfies readonly (keyof ArticleRow)[];
@@ -101,6 +103,7 @@ export function toArticleRow(article: Article): ArticleRow {
     bands: JSON.stringify(fingerprint.bands),
     lines: JSON.stringify(fingerprint.lines),
     metadata: JSON.stringify(article.metadata),
+    analysis: JSON.stringify(article.analysis),
     issues: JSON.stringify(article.issues),
     ingested_at: article.ingestedAt,
   };
@@ -133,6 +136,7 @@ export function fromArticleRow(row: ArticleRow): Article {
       lines: JSON.parse(row.lines),
     },
     metadata: JSON.parse(row.metadata),
+    analysis: JSON.parse(row.analysis),
     issues: JSON.parse(row.issues),
     ingestedAt: row.ingested_at,
   };

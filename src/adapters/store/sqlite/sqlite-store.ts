@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { ParallaxError } from '../../../core/errors.js';
 import type { ListArticlesQuery, Store } from '../../../core/store.js';
-import type { Article } from '../../../core/types.js';
+import type { Article, EntityRecord } from '../../../core/types.js';
 import { createStoreGuard } from '../guard.js';
+import { type EntityQueries, prepareEntityQueries } from './entities.js';
 import { toFtsQuery } from './fts-query.js';
 import { openDatabase } from './open.js';
 import { fromArticleRow, fromCandidateRow, fromSummaryRow, toArticleRow } from './rows.js';
@@ -21,8 +22,10 @@ export async function createSqliteStore(path: string): Promise<Store> {
 
 function _sqliteStore(db: Database.Database): Store {
   const statements = prepareStatements(db);
-  const putAll = db.transaction((articles: readonly Article[]) => {
-    for (const article of articles) _putArticle(statements, article);
+  const entities = prepareEntityQueries(db);
+  const putAll = db.transaction((articles: readonly Article[], records: readonly EntityRecord[]) => {
+    entities.putRecords(records);
+    for (const article of articles) _putArticle(statements, entities, article);
   });
   const guard = createStoreGuard(
     'Check that the database file is writable and not locked by another process.',
@@ -36,8 +39,26 @@ function _sqliteStore(db: Database.Database): Store {
         return new Map(rows.map((row) => [row.id, row.input_hash]));
       });
     },
-    async putArticles(articles) {
-      run('putArticles', () => putAll(articles));
+    async putArticles(articles, records = []) {
+      run('putArticles', () => putAll(articles, records));
+    },
+    async findEntities(keys) {
+      return run('findEntities', () => entities.findRecords(keys));
+    },
+    async getEntityRecords(ids) {
+      return run('getEntityRecords', () => entities.getRecords(ids));
+    },
+    async listEntities(query = {}) {
+      return run('listEntities', () =>
+        entities.list({
+          ...query,
+          limit: _count('limit', query.limit, DEFAULT_LIST_LIMIT),
+          offset: _count('offset', query.offset, 0),
+        }),
+      );
+    },
+    async getEntity(id) {
+      return run('getEntity', () => entities.get(id));
     },
     async getArticle(id) {
       return run('getArticle', () => {
@@ -99,11 +120,12 @@ function _sqliteStore(db: Database.Database): Store {
   };
 }
 
-function _putArticle(statements: Statements, article: Article): void {
+function _putArticle(statements: Statements, entities: EntityQueries, article: Article): void {
   const existing = statements.selectSeq.get(article.id);
   const stored = statements.upsertArticle.get(toArticleRow(article));
   if (!stored) throw new Error(`article ${article.id} was not stored`);
   if (existing) statements.deleteBands.run(stored.seq);
+  entities.putMentions(stored.seq, article);
   for (const band of new Set(article.fingerprint.bands)) statements.insertBand.run(band, stored.seq);
   if (existing || article.site === null) return;
   for (const key of new Set(article.fingerprint.lines)) statements.countLine.run(article.site, key);
