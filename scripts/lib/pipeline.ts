@@ -1,6 +1,12 @@
 import { compileRules } from '../../src/core/clean/index.js';
-import { type PipelineContext, prepareArticle, processArticle } from '../../src/core/pipeline.js';
-import type { RawArticle } from '../../src/core/types.js';
+import {
+  analyzeProcessed,
+  type PipelineContext,
+  prepareArticle,
+  processArticle,
+} from '../../src/core/pipeline.js';
+import type { Article, RawArticle } from '../../src/core/types.js';
+import { loadGazetteer } from '../../src/engine/gazetteer.js';
 import { loadLanguageModel } from '../../src/engine/language-model.js';
 import { listProfiles } from '../../src/languages/index.js';
 
@@ -14,6 +20,12 @@ export async function createPipeline() {
     now: new Date(0).toISOString(),
   };
   return (raw: RawArticle) => processArticle(prepareArticle(raw), ctx);
+}
+
+/** The analysis stage as ingest runs it: entities, dates, numbers, quotes of a processed article. */
+export function createAnalyzer() {
+  const gazetteer = loadGazetteer();
+  return (article: Article) => analyzeProcessed(article, gazetteer);
 }
 
 export function rawText(id: string, text: string): RawArticle {

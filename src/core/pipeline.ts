@@ -1,8 +1,11 @@
+import { getProfile } from '../languages/index.js';
+import { analyzeArticle } from './analyze/article.js';
 import { identifyLanguage, type LanguageModel } from './analyze/language.js';
 import { splitSentences } from './analyze/sentences.js';
 import { words } from './analyze/tokens.js';
 import { cleanArticle, lineFingerprints, normalizeText, type RuleSet } from './clean/index.js';
 import { bandKeys, hashText, minhash } from './dedup/index.js';
+import { compileNames, type Gazetteer, type LocalEntity } from './entities/index.js';
 import { type Issue, issue } from './issues.js';
 import type { Article, RawArticle } from './types.js';
 
@@ -87,6 +90,13 @@ export function processArticle(
       lines,
     },
     metadata: raw.metadata,
+    analysis: {
+      published: raw.published ? { value: raw.published, source: 'input' } : null,
+      entities: [],
+      dates: [],
+      quantities: [],
+      quotes: [],
+    },
     issues,
     ingestedAt: ctx.now,
   };
@@ -109,4 +119,34 @@ export function inputHash(raw: RawArticle): string {
 
 function baseLanguage(tag: string): string {
   return (tag.toLowerCase().split(/[-_]/)[0] ?? '').trim();
+}
+
+/**
+ * The analysis stage, after processing: entities, dates, numbers and quotes of the cleaned text,
+ * and the article's entities for the archive-wide linker (see linkEntities). Pure.
+ */
+export function analyzeProcessed(
+  article: Article,
+  gazetteer: Gazetteer,
+): { article: Article; locals: LocalEntity[] } {
+  const profile = getProfile(article.lang ?? 'und');
+  const published = article.published;
+  const { analysis, locals } = analyzeArticle(
+    { text: article.text, published, removed: article.removed },
+    {
+      names: compileNames({
+        vocabulary: profile.entities,
+        speech: profile.speech,
+        stopwords: profile.stopwords,
+        gazetteer,
+      }),
+      dates: profile.dates,
+      quantities: profile.quantities,
+      speech: profile.speech,
+    },
+  );
+  return {
+    article: { ...article, published: article.published ?? analysis.published?.value ?? null, analysis },
+    locals,
+  };
 }

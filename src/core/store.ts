@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary } from './types.js';
+import type { Article, ArticleSummary, EntityRecord, EntityType } from './types.js';
 
 export interface ListArticlesQuery {
   lang?: string;
@@ -23,6 +23,27 @@ export interface DuplicateCandidate {
 
 /** Most candidates findByBands returns, so that a popular band key cannot make dedup quadratic. */
 export const MAX_BAND_CANDIDATES = 50;
+
+export interface ListEntitiesQuery {
+  type?: EntityType;
+  /** Only entities mentioned in one of these articles. */
+  articles?: readonly string[];
+  limit?: number;
+  offset?: number;
+}
+
+/** An entity with where it is mentioned: a row of `parallax entities`, the body of `parallax entity`. */
+export interface EntityView {
+  id: string;
+  name: string;
+  type: EntityType;
+  ref: string | null;
+  /** Distinct written forms in stored articles, most mentioned first. */
+  variants: { name: string; lang: string | null; mentions: number }[];
+  /** Ids of the articles mentioning it, in ingest order. */
+  articles: string[];
+  mentions: number;
+}
 
 export interface StoreStats {
   articles: number;
@@ -49,8 +70,16 @@ export interface Store {
   /**
    * Insert or replace articles in one transaction, with their band keys.
    * For an id not stored before, also adds 1 to the site's count of each of its line keys.
+   * The entity records the articles' mentions link to are inserted or replaced by id in the same
+   * transaction, and each article's mentions (analysis.entities with an entity id) are stored.
    */
-  putArticles(articles: readonly Article[]): Promise<void>;
+  putArticles(articles: readonly Article[], entities?: readonly EntityRecord[]): Promise<void>;
+  /** Entity records having at least one of the blocking keys. */
+  findEntities(keys: readonly string[]): Promise<EntityRecord[]>;
+  getEntityRecords(ids: readonly string[]): Promise<EntityRecord[]>;
+  /** Entities by number of articles mentioning them, most first (then by name). */
+  listEntities(query?: ListEntitiesQuery): Promise<EntityView[]>;
+  getEntity(id: string): Promise<EntityView | null>;
   getArticle(id: string): Promise<Article | null>;
   listArticles(query?: ListArticlesQuery): Promise<ArticleSummary[]>;
   /** Full-text search over title and text, insensitive to case and diacritics. */

@@ -90,6 +90,8 @@ export interface Article {
   duplicateOf: string | null;
   fingerprint: ArticleFingerprint;
   metadata: Record<string, unknown>;
+  /** Entities, dates, numbers and quotes found in `text`. */
+  analysis: ArticleAnalysis;
   issues: Issue[];
   ingestedAt: string;
 }
@@ -155,4 +157,50 @@ export interface QuoteMention extends Span {
   /** The quoted words without the quotation marks. */
   quote: string;
   speaker: Span | null;
+}
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+/** A name in the text: a person, organisation or place, with the entity it refers to. */
+export interface EntityMention extends Span {
+  type: EntityType;
+  /** The name in its base form: titles dropped, inflection removed ("Selenskyjs" → "Selenskyj"). */
+  name: string;
+  /** Gazetteer reference of a known place or organisation ("country:UA", "city:703448", "org:nato"), else null. */
+  ref: string | null;
+  /** Index of the entity within this article: "Joe Biden" and a later "Biden" share it. */
+  local: number;
+  /** Id of the entity across the archive, once linked (see EntityRecord). */
+  entity: string | null;
+}
+
+/** Where the publication date came from, most trusted first. */
+export type PublishedSource = 'input' | 'dateline';
+
+export interface ArticleAnalysis {
+  /** Publication date used to resolve relative dates, and where it came from. */
+  published: { value: string; source: PublishedSource } | null;
+  entities: EntityMention[];
+  dates: DateMention[];
+  quantities: QuantityMention[];
+  quotes: QuoteMention[];
+}
+
+/** One real-world entity across articles and languages. */
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  /** Canonical label: the gazetteer's English name, else the most used Latin-script full form. */
+  name: string;
+  ref: string | null;
+  /** Blocking keys (phonetic keys of the full name, and of the surname for people). */
+  keys: string[];
+  /** Forms it is written in, with their language and how many mentions used each. */
+  variants: EntityVariant[];
+}
+
+export interface EntityVariant {
+  name: string;
+  lang: string | null;
+  mentions: number;
 }

@@ -1,10 +1,23 @@
 import type { LanguageModel } from '../core/analyze/language.js';
 import type { RuleSet } from '../core/clean/index.js';
 import { findDuplicate } from '../core/dedup/index.js';
+import {
+  createBatchRegistry,
+  entityKeys,
+  type Gazetteer,
+  type LocalEntity,
+  linkEntities,
+} from '../core/entities/index.js';
 import { parseUnit } from '../core/ingest/index.js';
 import type { SourcePlan } from '../core/ingest/source-unit.js';
 import { type Issue, issue } from '../core/issues.js';
-import { inputHash, type PreparedArticle, prepareArticle, processArticle } from '../core/pipeline.js';
+import {
+  analyzeProcessed,
+  inputHash,
+  type PreparedArticle,
+  prepareArticle,
+  processArticle,
+} from '../core/pipeline.js';
 import type { DuplicateCandidate, Store } from '../core/store.js';
 import type { Article, RawArticle } from '../core/types.js';
 import { siteOf } from './site.js';
@@ -30,6 +43,7 @@ export interface IngestDeps {
   store: Store;
   rules: RuleSet;
   languageModel: LanguageModel;
+  gazetteer: Gazetteer;
   now(): Date;
 }
 
@@ -92,7 +106,7 @@ async function processBatch(
   const templates = await templateEvidence(prepared, deps.store);
   const now = deps.now().toISOString();
   const local: DuplicateCandidate[] = [];
-  const out: Article[] = [];
+  const out: { article: Article; locals: LocalEntity[] }[] = [];
   for (const item of prepared) {
     const result = processArticle(item, {
       rules: deps.rules,
@@ -105,7 +119,7 @@ async function processBatch(
       for (const item of result.issues) report(item);
       continue;
     }
-    const article = result.article;
+    const { article, locals } = analyzeProcessed(result.article, deps.gazetteer);
     for (const item of article.issues) report(item);
     const match = findDuplicate(
       { id: article.id, contentHash: article.fingerprint.content, minhash: article.fingerprint.minhash },
@@ -125,9 +139,23 @@ async function processBatch(
     else summary.ingested++;
     const lang = article.lang ?? 'und';
     summary.byLanguage[lang] = (summary.byLanguage[lang] ?? 0) + 1;
-    out.push(article);
+    out.push({ article, locals });
   }
-  await deps.store.putArticles(out);
+  const entities = await linkBatch(out, deps.store);
+  await deps.store.putArticles(
+    out.map(({ article }) => article),
+    entities,
+  );
+}
+
+/** Links the batch's entities to the archive's, in batch order; returns the records created or extended. */
+async function linkBatch(batch: readonly { article: Article; locals: LocalEntity[] }[], store: Store) {
+  const keys = new Set(batch.flatMap(({ locals }) => locals.flatMap(entityKeys)));
+  const registry = createBatchRegistry(await store.findEntities([...keys]));
+  for (const { article, locals } of batch) {
+    article.analysis.entities = linkEntities(article.analysis.entities, locals, article.lang, registry);
+  }
+  return registry.changed();
 }
 
 async function storedCandidates(article: Article, store: Store): Promise<DuplicateCandidate[]> {

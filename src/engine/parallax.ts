@@ -1,8 +1,9 @@
 import type { LanguageModel } from '../core/analyze/language.js';
 import { compileRules } from '../core/clean/index.js';
 import type { SourcePlan } from '../core/ingest/source-unit.js';
-import type { ListArticlesQuery, Store } from '../core/store.js';
+import type { ListArticlesQuery, ListEntitiesQuery, Store } from '../core/store.js';
 import { listProfiles } from '../languages/index.js';
+import { loadGazetteer } from './gazetteer.js';
 import { type IngestOptions, ingestPlan } from './ingest.js';
 import { loadLanguageModel } from './language-model.js';
 import type { IngestSummary } from './summary.js';
@@ -31,7 +32,8 @@ export function createParallax(options: ParallaxOptions) {
     ): Promise<IngestSummary> {
       const languageModel = options.languageModel ?? (await loadLanguageModel());
       const startedAt = now().toISOString();
-      const summary = await ingestPlan(plan, { store, rules, languageModel, now }, ingestOptions);
+      const gazetteer = loadGazetteer();
+      const summary = await ingestPlan(plan, { store, rules, languageModel, gazetteer, now }, ingestOptions);
       await store.recordRun({
         startedAt,
         finishedAt: now().toISOString(),
@@ -43,6 +45,8 @@ export function createParallax(options: ParallaxOptions) {
     articles: (query?: ListArticlesQuery) => store.listArticles(query),
     article: (id: string) => store.getArticle(id),
     search: (query: string, limit?: number) => store.search(query, limit),
+    entities: (query?: ListEntitiesQuery) => store.listEntities(query),
+    entity: (id: string) => store.getEntity(id),
     stats: () => store.stats(),
     close: () => store.close(),
   };

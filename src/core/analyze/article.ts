@@ -1,0 +1,55 @@
+import type { DateVocabulary } from '../../languages/dates/vocabulary.js';
+import type { QuantityVocabulary } from '../../languages/quantities/vocabulary.js';
+import type { SpeechVocabulary } from '../../languages/speech/vocabulary.js';
+import type { NameLexicon } from '../entities/lexicon.js';
+import type { LocalEntity } from '../entities/local.js';
+import { recognizeEntities } from '../entities/recognize.js';
+import type { ArticleAnalysis, RemovedSpan } from '../types.js';
+import { extractDates } from './dates/index.js';
+import { extractQuantities } from './quantities/index.js';
+import { extractQuotes } from './quotes/index.js';
+
+/** What analysis reads about the article's language. */
+export interface AnalysisVocabularies {
+  names: NameLexicon;
+  dates: DateVocabulary;
+  quantities: QuantityVocabulary;
+  speech: SpeechVocabulary;
+}
+
+export interface AnalysisInput {
+  text: string;
+  /** Publication date given with the input (metadata, feed, HTML), ISO. */
+  published: string | null;
+  /** Lines removed by cleaning: a date line among them dates the article when the input did not. */
+  removed: readonly RemovedSpan[];
+}
+
+/** Entities, dates, numbers and quotes of a cleaned article, and its entities for linking. Pure. */
+export function analyzeArticle(
+  input: AnalysisInput,
+  vocabularies: AnalysisVocabularies,
+): { analysis: ArticleAnalysis; locals: LocalEntity[] } {
+  const published = _published(input, vocabularies.dates);
+  const { mentions, locals } = recognizeEntities(input.text, vocabularies.names);
+  const analysis: ArticleAnalysis = {
+    published,
+    entities: mentions,
+    dates: extractDates(input.text, { vocabulary: vocabularies.dates, reference: published?.value ?? null }),
+    quantities: extractQuantities(input.text, vocabularies.quantities),
+    quotes: extractQuotes(input.text, vocabularies.speech),
+  };
+  return { analysis, locals };
+}
+
+function _published(input: AnalysisInput, vocabulary: DateVocabulary): ArticleAnalysis['published'] {
+  if (input.published) return { value: input.published, source: 'input' };
+  for (const span of input.removed) {
+    if (span.reason !== 'dateline') continue;
+    const date = extractDates(span.text, { vocabulary, reference: null }).find(
+      (found) => found.grain === 'day' && !found.relative,
+    );
+    if (date) return { value: date.value, source: 'dateline' };
+  }
+  return null;
+}

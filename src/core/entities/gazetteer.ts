@@ -1,0 +1,84 @@
+import type { EntityType } from '../types.js';
+import { foldName, looseWord } from './names.js';
+
+/** A known place or organisation (see src/languages/gazetteer). */
+export interface KnownEntry {
+  ref: string;
+  type: Exclude<EntityType, 'person'>;
+  name: string;
+  names: readonly string[];
+  population: number;
+}
+
+/** Gazetteer forms indexed for lookup by folded form, and the given names indexed by folded form. */
+export interface Gazetteer {
+  /** The entry written exactly so (case only matters for acronyms: "US", not "us"). */
+  lookup(form: string): KnownEntry | null;
+  /** Most words any form has. */
+  longest: number;
+  isGivenName(word: string): boolean;
+  /** Whether a country's name (any word of it) starts with these lower-case letters. */
+  isCountryStem(stem: string): boolean;
+}
+
+/** Up to this many letters, a form written in capitals only matches in capitals ("UN", "USA"). */
+const ACRONYM = 5;
+
+/**
+ * Builds the lookup. A form shared by entries of one type goes to the most populous; a form shared
+ * by a place and an organisation is dropped.
+ */
+export function createGazetteer(entries: readonly KnownEntry[], givenNames: Iterable<string>): Gazetteer {
+  const given = new Set<string>();
+  for (const name of givenNames) given.add(looseWord(foldName(name)));
+  const byForm = new Map<string, KnownEntry | null>();
+  /** Per folded form, its spellings when all are short capitals ("NATO", "НАТО"); mixed case frees it. */
+  const capitals = new Map<string, Set<string> | null>();
+  let longest = 1;
+  const stems = new Set<string>();
+  for (const entry of entries) {
+    for (const form of entry.names) {
+      const key = foldName(form);
+      if (entry.ref.startsWith('country:')) {
+        for (const word of form.toLowerCase().split(/\s+/)) if (word.length > 4) stems.add(word.slice(0, 4));
+      }
+      if (key === '') continue;
+      const acronym = form.length <= ACRONYM && form === form.toUpperCase();
+      const spellings = capitals.get(key);
+      if (!acronym) capitals.set(key, null);
+      else if (spellings !== null) capitals.set(key, (spellings ?? new Set()).add(_bare(form)));
+      const seen = byForm.get(key);
+      if (seen === undefined) byForm.set(key, entry);
+      else if (seen !== null && seen !== entry) byForm.set(key, _winner(seen, entry));
+      longest = Math.max(longest, key.split(' ').length);
+    }
+  }
+  return {
+    longest,
+    lookup(form) {
+      const key = foldName(form);
+      const entry = byForm.get(key);
+      if (!entry) return null;
+      const spellings = capitals.get(key);
+      if (spellings && !spellings.has(_bare(form)) && (_bare(form).length < 4 || form === form.toLowerCase()))
+        return null;
+      return entry;
+    },
+    isGivenName: (word) => given.has(looseWord(foldName(word))),
+    isCountryStem: (stem) => stems.has(stem),
+  };
+}
+
+/** Cities below this size lose a shared form to an organisation ("UN", "Duma"). */
+const SMALL_CITY = 500_000;
+
+function _winner(a: KnownEntry, b: KnownEntry): KnownEntry | null {
+  if (a.type === b.type) return b.population > a.population ? b : a;
+  const [organisation, place] = a.type === 'organization' ? [a, b] : [b, a];
+  if (place.ref.startsWith('city:') && place.population < SMALL_CITY) return organisation;
+  return null;
+}
+
+function _bare(form: string): string {
+  return form.replace(/[.\s]/g, '');
+}

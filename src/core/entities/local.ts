@@ -1,0 +1,122 @@
+import type { EntityMention, EntityType } from '../types.js';
+import type { NameLexicon } from './lexicon.js';
+import { foldName } from './names.js';
+
+/** A candidate mention before it is tied to an entity of the article. */
+export interface Draft {
+  start: number;
+  end: number;
+  words: string[];
+  type: EntityType;
+  ref: string | null;
+  /** The gazetteer's English name of a known entry. */
+  label: string | null;
+  /** Kept only if it repeats a name found elsewhere in the article (a lone capitalised word). */
+  pending: boolean;
+}
+
+/** One entity of an article: everything the cross-archive linker needs to know about it. */
+export interface LocalEntity {
+  index: number;
+  type: EntityType;
+  ref: string | null;
+  /** The gazetteer's English name of a known entry. */
+  label: string | null;
+  /** Its fullest name in the article ("Joe Biden" rather than "Biden"), in base form. */
+  name: string;
+  /** Folded base forms of each word of that name. */
+  words: string[][];
+  /** Every base-form name its mentions use. */
+  names: string[];
+}
+
+interface Cluster extends LocalEntity {
+  last: number;
+}
+
+/** Ties the article's mentions together: "Joe Biden", "Biden" and "Bidens" become one entity. */
+export function clusterMentions(
+  text: string,
+  drafts: readonly Draft[],
+  lx: NameLexicon,
+): { mentions: EntityMention[]; locals: LocalEntity[] } {
+  const clusters: Cluster[] = [];
+  const placed: { draft: Draft; cluster: Cluster; name: string }[] = [];
+  const ordered = [...drafts].sort((a, b) => Number(a.pending) - Number(b.pending) || a.start - b.start);
+  for (const draft of ordered) {
+    const forms = draft.words.map((word) => lx.bases(word));
+    const folded = forms.map((list) => list.map(foldName));
+    let cluster = _find(clusters, draft, folded);
+    if (!cluster) {
+      if (draft.pending) continue;
+      cluster = {
+        index: clusters.length,
+        type: draft.type,
+        ref: draft.ref,
+        label: draft.label,
+        name: '',
+        words: [],
+        names: [],
+        last: 0,
+      };
+      clusters.push(cluster);
+    }
+    const name = _name(forms, folded, cluster);
+    if (draft.words.length > cluster.words.length) {
+      cluster.words = folded;
+      cluster.name = name;
+    }
+    if (!cluster.names.includes(name)) cluster.names.push(name);
+    cluster.last = Math.max(cluster.last, draft.start);
+    placed.push({ draft, cluster, name });
+  }
+  placed.sort((a, b) => a.draft.start - b.draft.start);
+  const mentions = placed.map(({ draft, cluster, name }) => ({
+    start: draft.start,
+    end: draft.end,
+    text: text.slice(draft.start, draft.end),
+    type: cluster.type,
+    name,
+    ref: cluster.ref,
+    local: cluster.index,
+    entity: null,
+  }));
+  const locals = clusters.map(({ last: _, ...local }) => local);
+  return { mentions, locals };
+}
+
+function _find(clusters: readonly Cluster[], draft: Draft, words: string[][]): Cluster | undefined {
+  if (draft.ref) return clusters.find((cluster) => cluster.ref === draft.ref);
+  const candidates = clusters.filter((cluster) => cluster.ref === null && _matches(cluster, draft, words));
+  if (candidates.length === 0) return undefined;
+  // "Biden" after "Joe Biden" and "Hunter Biden": the one named last
+  return candidates.reduce((a, b) => (b.last > a.last ? b : a));
+}
+
+function _matches(cluster: Cluster, draft: Draft, words: string[][]): boolean {
+  const type = draft.pending || cluster.type === draft.type;
+  if (!type) return false;
+  if (words.length === cluster.words.length)
+    return words.every((forms, i) => _meets(forms, cluster.words[i]));
+  if (cluster.type !== 'person') {
+    return words.length === 1 && _meets(words[0], cluster.words[0]);
+  }
+  // a surname alone, or a full name after its surname alone
+  if (words.length === 1) return _meets(words[0], cluster.words[cluster.words.length - 1]);
+  return cluster.words.length === 1 && _meets(words[words.length - 1], cluster.words[0]);
+}
+
+function _meets(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return a !== undefined && b !== undefined && a.some((form) => b.includes(form));
+}
+
+/** The mention's name in the base form its cluster knows, else as written. */
+function _name(forms: string[][], folded: string[][], cluster: Cluster): string {
+  return forms
+    .map((list, i) => {
+      const known = cluster.words.flat();
+      const at = (folded[i] as string[]).findIndex((form) => known.includes(form));
+      return list[Math.max(at, 0)] as string;
+    })
+    .join(' ');
+}

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { foldName, phoneticKey, sameName, sameWord } from './names.js';
+
+describe('name folding and matching across scripts and spellings', () => {
+  test('folds scripts, diacritics, apostrophes and hyphens to lower-case ASCII words', () => {
+    expect(['Зеленський', 'Rütte', 'Maison-Blanche', "O'Neill"].map(foldName)).toEqual([
+      'zelenskiy',
+      'rutte',
+      'maison blanche',
+      'oneill',
+    ]);
+  });
+
+  test('one phonetic key for the spellings of one name', () => {
+    const keys = ['Selenskij', 'Zelenskyy', 'Zelensky', 'Зеленський', 'Зеленский'].map(phoneticKey);
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  test('spellings of one name are the same name', () => {
+    expect(sameWord('selenskij', 'zelenskyy')).toBe(true);
+    expect(sameWord('kiew', 'kyiv')).toBe(true);
+    expect(sameWord('charkow', 'kharkiv')).toBe(true);
+    expect(sameWord('prigoschin', 'prigozhin')).toBe(true);
+    expect(sameName('Wolodymyr Selenskyj', 'Volodymyr Zelenskyy')).toBe(true);
+  });
+
+  test('different names stay different, however close', () => {
+    expect(sameWord('rutte', 'ruttgers')).toBe(false);
+    expect(sameWord('biden', 'bidet')).toBe(false);
+    expect(sameName('Joe Biden', 'Hunter Biden')).toBe(false);
+    expect(sameName('Biden', 'Joe Biden')).toBe(false);
+  });
+});

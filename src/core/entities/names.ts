@@ -1,0 +1,68 @@
+import anyAscii from 'any-ascii';
+import levenshtein from 'talisman/metrics/levenshtein.js';
+import cologne from 'talisman/phonetics/german/cologne.js';
+
+/**
+ * A name folded to lower-case ASCII words: scripts transliterated, diacritics, apostrophes and
+ * hyphens gone. "Зеленський" → "zelenskiy", "Rütte" → "rutte", "Maison-Blanche" → "maison blanche".
+ */
+export function foldName(name: string): string {
+  return anyAscii(name)
+    .toLowerCase()
+    .replace(/['’ʼ`]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Spelling-insensitive form of one folded word: the letters transliterations disagree on, unified. */
+export function looseWord(word: string): string {
+  return word
+    .replace(/^[jy]e/, 'e')
+    .replace(/^y([aeiou])/, 'i$1')
+    .replace(/tsch|tch/g, 'ch')
+    .replace(/sch|sh|zh|sz|rz/g, 's')
+    .replace(/[kc]h/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/ck|c|q/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 's')
+    .replace(/[jy]/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Phonetic code of one folded word (Kölner Phonetik): one code for Selenskij, Zelenskyy and Зеленський. */
+export function phoneticWord(word: string): string {
+  return cologne(word) || word;
+}
+
+/** Phonetic key of a whole name, word by word. */
+export function phoneticKey(name: string): string {
+  return foldName(name).split(' ').map(phoneticWord).join(' ');
+}
+
+/**
+ * Whether two folded words are spellings of one name: the same phonetic code and at most one
+ * edit in four on their loose forms (Selenskij ~ Zelenskyy, Kiew ~ Kyiv, not Rutte ~ Rüttgers).
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (phoneticWord(a) !== phoneticWord(b)) return false;
+  const la = looseWord(a);
+  const lb = looseWord(b);
+  if (la === lb) return true;
+  const shorter = Math.min(la.length, lb.length);
+  if (shorter <= 2) return false;
+  return levenshtein(la, lb) <= Math.max(1, Math.floor(shorter / 4));
+}
+
+/** Whether two names are spellings of one another, word by word. */
+export function sameName(a: string, b: string): boolean {
+  const wa = foldName(a).split(' ');
+  const wb = foldName(b).split(' ');
+  return wa.length === wb.length && wa.every((word, i) => sameWord(word, wb[i] as string));
+}
+
+/** Whether the text is in Latin script (canonical labels prefer it). */
+export function isLatin(text: string): boolean {
+  return /^[\p{Script=Latin}\p{M}\p{N}\s.'’-]+$/u.test(text);
+}

@@ -1,0 +1,146 @@
+import type { Word } from '../analyze/quotes/words.js';
+import type { NameLexicon } from './lexicon.js';
+import { isRegnal, type Token } from './tokens.js';
+
+/** Capitalised words that may be a name, with what the words around them say. */
+export interface Segment {
+  /** Token indexes [from, to) of the paragraph. */
+  from: number;
+  to: number;
+  /** A role or title stands right before it ("Präsident", "president", "King"). */
+  role: boolean;
+  /** A place preposition stands right before it ("in", "nach", "в"). */
+  placed: boolean;
+  /** A speech verb follows it ("said", "sagte"). */
+  speaks: boolean;
+  /** A speech verb stands right before it ("erklärte Biden", "said Sullivan"). */
+  spoken: boolean;
+  /** Its first word opens a sentence, so its capital may be the sentence's. */
+  opens: boolean;
+  /** The name part of a compound ("NATO-Gipfel"): a name only when known. */
+  compound: boolean;
+  /** A role follows it ("National Security Adviser", "Japanese Prime Minister"): it qualifies the role. */
+  beforeRole: boolean;
+}
+
+/**
+ * The candidate names of a paragraph: runs of capitalised words (particles and regnal numbers
+ * allowed inside), cut at roles, titles and words that are never names.
+ */
+export function segmentsOf(tokens: readonly Token[], words: readonly Word[], lx: NameLexicon): Segment[] {
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    if (!token.upper) {
+      i++;
+      continue;
+    }
+    if (token.compound) {
+      out.push(_segment(tokens, words, lx, i, i + 1, false));
+      i++;
+      continue;
+    }
+    const end = _runEnd(tokens, i, lx);
+    let role = i > 0 && lx.speech.isRole(words[i - 1] as Word);
+    let from = i;
+    for (let k = i; k <= end; k++) {
+      const word = tokens[k];
+      const cut = k === end || _cuts(word as Token, k === i, lx);
+      if (!cut) continue;
+      const [a, b] = _trimParticles(tokens, from, k);
+      if (b > a)
+        out.push({
+          ..._segment(tokens, words, lx, a, b, role),
+          beforeRole: k < end && _isRole(tokens[k], lx),
+        });
+      role = k < end && _isRole(word, lx);
+      from = k + 1;
+    }
+    i = end;
+  }
+  return out;
+}
+
+function _runEnd(tokens: readonly Token[], i: number, lx: NameLexicon): number {
+  let j = i + 1;
+  while (j < tokens.length) {
+    const token = tokens[j] as Token;
+    if (!token.joined || token.compound) break;
+    if (token.upper || isRegnal(token)) j++;
+    else {
+      const previous = tokens[j - 1] as Token;
+      if (lx.capitalizesNouns && !lx.gazetteer.isGivenName(previous.text)) break;
+      let k = j;
+      while (k < tokens.length && k - j < 3 && _isParticle(tokens[k] as Token, lx) && tokens[k]?.joined) k++;
+      const next = tokens[k];
+      if (k === j && _connectsKnown(tokens, i, j, lx)) {
+        j += 2;
+        continue;
+      }
+      if (k === j || !next?.upper || !next.joined || next.compound) break;
+      j = k + 1;
+    }
+  }
+  return j;
+}
+
+/** A lower-case word inside a known name: "Rostow am Don", "Rostov sul Don". */
+function _connectsKnown(tokens: readonly Token[], i: number, j: number, lx: NameLexicon): boolean {
+  const next = tokens[j + 1];
+  if (!next?.upper || !next.joined || !tokens[j]?.joined) return false;
+  const phrase = tokens
+    .slice(i, j + 2)
+    .map((token) => token.text)
+    .join(' ');
+  return lx.gazetteer.lookup(phrase) !== null;
+}
+
+/** Particles belong inside names only: "von der Leyen", not "der Ukraine" after a cut role. */
+function _trimParticles(tokens: readonly Token[], from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && !(tokens[a] as Token).upper) a++;
+  while (b > a && !(tokens[b - 1] as Token).upper && !isRegnal(tokens[b - 1] as Token)) b--;
+  return [a, b];
+}
+
+function _isRole(token: Token | undefined, lx: NameLexicon): boolean {
+  return token !== undefined && !token.caps && lx.speech.isRole(token as unknown as Word);
+}
+
+function _isParticle(token: Token, lx: NameLexicon): boolean {
+  return lx.speech.isParticle(token as unknown as Word);
+}
+
+/** Whether the word is no part of a name: a role, a title, a determiner, a word that is never a name. */
+function _cuts(token: Token, first: boolean, lx: NameLexicon): boolean {
+  if (token.caps) return false;
+  const word = token as unknown as Word;
+  if (lx.speech.isRole(word) || lx.isNotName(token.lower)) return true;
+  if (first && token.opens && (lx.isStopword(token.lower) || lx.speech.isDeterminer(word))) return true;
+  return false;
+}
+
+function _segment(
+  tokens: readonly Token[],
+  words: readonly Word[],
+  lx: NameLexicon,
+  from: number,
+  to: number,
+  role: boolean,
+): Segment {
+  const first = tokens[from] as Token;
+  const before = tokens[from - 1];
+  return {
+    from,
+    to,
+    role,
+    placed: before !== undefined && !before.upper && lx.isPlacePreposition(before.lower),
+    speaks: lx.speaksAt(words, to),
+    spoken: from > 0 && !(tokens[from - 1] as Token).upper && lx.speaksAt(words, from - 1),
+    opens: first.opens,
+    compound: first.compound,
+    beforeRole: false,
+  };
+}

@@ -1,0 +1,99 @@
+import { joins, type Word } from '../analyze/quotes/words.js';
+
+/** A word as names see it: elided articles ("l'", "dell'") and possessive "'s" cut off. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Starts with a capital letter. */
+  upper: boolean;
+  /** Written in capitals only, two letters or more ("NATO", "FSB"). */
+  caps: boolean;
+  /** Starts a sentence or paragraph, so its capital may just be the sentence's. */
+  opens: boolean;
+  /** Only spaces (or an initial's dot) separate it from the token before. */
+  joined: boolean;
+  /** The name part of a compound ("NATO" of "NATO-Gipfel", "US" of "US-led"): a name only when known. */
+  compound: boolean;
+}
+
+const ELISION = /^(?:[ldjnsmtc]|qu|dell|dall|nell|sull|all|gl|un)['’](?=\p{Lu})/iu;
+const POSSESSIVE = /['’]s?$/u;
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+export interface TokenOptions {
+  /** The text the words' offsets point into. */
+  text: string;
+  /** Common nouns are capitalised: the last part of "Ukraine-Krieg" is a noun, not a name. */
+  capitalizesNouns: boolean;
+  /** Whether a hyphenated word is a name as a whole ("Saint-Pétersbourg", "Rostow-am-Don"). */
+  isKnown(text: string): boolean;
+}
+
+export function tokensOf(words: readonly Word[], options: TokenOptions): Token[] {
+  const tokens: Token[] = [];
+  words.forEach((word, i) => {
+    let start = word.start;
+    let text = word.text;
+    let opens = word.opens;
+    const elided = ELISION.exec(text);
+    if (elided) {
+      start += elided[0].length;
+      text = text.slice(elided[0].length);
+      opens = false;
+    }
+    const possessive = POSSESSIVE.exec(text);
+    if (possessive && possessive.index > 1) text = text.slice(0, possessive.index);
+    const joined = !elided && joins(words, i);
+    const part = _compoundPart(text, options);
+    if (part !== null) text = part;
+    // "U.S." keeps its last dot, which the word splitter leaves out
+    else if (INITIALS.test(text) && options.text[start + text.length] === '.') text += '.';
+    tokens.push(_token(start, text, opens, joined, part !== null));
+  });
+  return tokens;
+}
+
+/** The leading name of a compound that is not a name as a whole, or null. */
+function _compoundPart(text: string, options: TokenOptions): string | null {
+  const dash = text.search(/[-‐]/);
+  if (dash <= 0 || options.isKnown(text)) return null;
+  const parts = text.split(/[-‐]/);
+  const named: string[] = [];
+  for (const part of parts) {
+    if (!_isUpper(part)) break;
+    named.push(part);
+  }
+  if (named.length === 0) return null;
+  if (named.length === parts.length && !options.capitalizesNouns) return null;
+  if (named.length === parts.length) named.pop();
+  return named.length > 0 ? named.join('-') : null;
+}
+
+function _token(start: number, text: string, opens: boolean, joined: boolean, compound: boolean): Token {
+  const lower = text.toLowerCase();
+  const upper = lower[0] !== text[0];
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return {
+    start,
+    end: start + text.length,
+    text,
+    lower,
+    upper,
+    caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    opens,
+    joined,
+    compound,
+  };
+}
+
+function _isUpper(text: string): boolean {
+  return text !== '' && text[0] !== text[0]?.toLowerCase();
+}
+
+/** A regnal number after a name: "Elizabeth II", "Charles III". */
+export function isRegnal(token: Token): boolean {
+  return ROMAN.test(token.text);
+}
