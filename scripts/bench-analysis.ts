@@ -48,8 +48,8 @@ const analysisMs = performance.now() - start;
 const registry = createBatchRegistry([]);
 const linkStart = performance.now();
 let mentions = 0;
-for (const { article, locals } of analysed) {
-  mentions += linkEntities(article.analysis.entities, locals, article.lang, registry).length;
+for (const { article, entities } of analysed) {
+  mentions += linkEntities(article.analysis.entities, entities, article.lang, registry).length;
 }
 const linkMs = performance.now() - linkStart;
 

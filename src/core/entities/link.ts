@@ -1,5 +1,5 @@
 import type { EntityMention, EntityRecord, EntityType } from '../types.js';
-import type { LocalEntity } from './local.js';
+import type { Candidate, LocalEntity } from './local.js';
 import { foldName, isLatin, phoneticWord, sameWord } from './names.js';
 
 /** The entity records the linker can see: those found by key in the archive, and those it made. */
@@ -9,8 +9,16 @@ export interface EntityRegistry {
   put(record: EntityRecord): void;
 }
 
+/** What the linker needs of an article: its entities, and lone words the archive may know. */
+export interface ArticleEntities {
+  locals: readonly LocalEntity[];
+  candidates: readonly Candidate[];
+}
+
 /** One surname record wins over the others when it has this many times their mentions. */
 const DOMINANT = 3;
+/** A lone word becomes a mention of an archive entity seen at least this often. */
+const KNOWN = 2;
 
 /** Blocking keys of an article's entity: its gazetteer reference, else phonetic keys of its name. */
 export function entityKeys(local: LocalEntity): string[] {
@@ -18,8 +26,16 @@ export function entityKeys(local: LocalEntity): string[] {
   const keys = [`${local.type}:${local.words.map((forms) => phoneticWord(forms[0] ?? '')).join(' ')}`];
   if (local.type === 'person') {
     for (const form of local.words[local.words.length - 1] ?? []) keys.push(`surname:${phoneticWord(form)}`);
+    // "Utkin Dmitriy": lists put the surname first
+    if (local.words.length === 2) keys.push(`surname:${phoneticWord(local.words[0]?.[0] ?? '')}`);
   }
   return [...new Set(keys)];
+}
+
+/** Keys of the records a lone word could name: a person's surname. */
+export function candidateKeys(candidates: readonly Candidate[]): string[] {
+  const codes = new Set(candidates.flatMap((candidate) => candidate.forms.map(phoneticWord)));
+  return [...codes].map((code) => `surname:${code}`);
 }
 
 /**
@@ -30,7 +46,7 @@ export function entityKeys(local: LocalEntity): string[] {
  */
 export function linkEntities(
   mentions: readonly EntityMention[],
-  locals: readonly LocalEntity[],
+  { locals, candidates }: ArticleEntities,
   lang: string | null,
   registry: EntityRegistry,
 ): EntityMention[] {
@@ -41,10 +57,63 @@ export function linkEntities(
     for (const mention of mentions) {
       if (mention.local === local.index) counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
     }
-    registry.put(_extend(record, local, keys, counts, lang));
+    registry.put(_extend(record, keys, counts, lang));
     return record.id;
   });
-  return mentions.map((mention) => ({ ...mention, entity: ids[mention.local] ?? null }));
+  const linked = mentions.map((mention) => ({ ...mention, entity: ids[mention.local] ?? null }));
+  const confirmed = _confirm(candidates, ids, locals.length, lang, registry);
+  return [...linked, ...confirmed].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Lone capitalised words the article gave no evidence for ("überreichte Starmer dem …") that are
+ * the surname of one dominant person the archive knows by full name. Archive evidence: an article
+ * read before the person was known stays without it.
+ */
+function _confirm(
+  candidates: readonly Candidate[],
+  ids: readonly string[],
+  next: number,
+  lang: string | null,
+  registry: EntityRegistry,
+): EntityMention[] {
+  const out: EntityMention[] = [];
+  const added = new Map<string, number>();
+  for (const candidate of candidates) {
+    const record = _known(candidate, registry.byKeys(candidateKeys([candidate])));
+    if (!record) continue;
+    const local =
+      ids.indexOf(record.id) >= 0 ? ids.indexOf(record.id) : (added.get(record.id) ?? next + added.size);
+    added.set(record.id, local);
+    out.push({
+      start: candidate.start,
+      end: candidate.end,
+      text: candidate.text,
+      type: record.type,
+      name: candidate.text,
+      ref: record.ref,
+      local,
+      entity: record.id,
+    });
+    registry.put(_extend(record, [], new Map([[candidate.text, 1]]), lang));
+  }
+  return out;
+}
+
+function _known(candidate: Candidate, records: readonly EntityRecord[]): EntityRecord | null {
+  const fits = records.filter((record) => {
+    if (_mentions(record) < KNOWN) return false;
+    if (record.type === 'person') {
+      return _fullNames(record).some(({ words }) =>
+        _anySame([words[words.length - 1] ?? ''], candidate.forms),
+      );
+    }
+    return false && _names(record).some((words) => words.length === 1 && _anySame(words, candidate.forms));
+  });
+  const ranked = [...fits].sort((a, b) => _mentions(b) - _mentions(a));
+  const [first, second] = ranked;
+  if (!first || (second && _mentions(first) < DOMINANT * _mentions(second))) return null;
+  return first;
 }
 
 function _match(local: LocalEntity, candidates: readonly EntityRecord[]): EntityRecord | null {
@@ -53,8 +122,9 @@ function _match(local: LocalEntity, candidates: readonly EntityRecord[]): Entity
   if (local.type !== 'person') {
     return fitting.find((record) => _names(record).some((words) => _sameWords(words, local.words))) ?? null;
   }
+  const latin = isLatin(local.name);
   const full = fitting.filter((record) =>
-    _fullNames(record).some((words) => _samePerson(words, local.words)),
+    _fullNames(record).some(({ words, latin: other }) => _samePerson(words, local.words, latin !== other)),
   );
   if (full.length > 0) return _mostMentioned(full);
   const surname = local.words[local.words.length - 1] ?? [];
@@ -80,7 +150,6 @@ function _create(local: LocalEntity, registry: EntityRegistry): EntityRecord {
 
 function _extend(
   record: EntityRecord,
-  local: LocalEntity,
   keys: readonly string[],
   counts: ReadonlyMap<string, number>,
   lang: string | null,
@@ -92,20 +161,18 @@ function _extend(
     else variants.push({ name, lang, mentions });
   }
   const merged = { ...record, keys: [...new Set([...record.keys, ...keys])], variants };
-  return { ...merged, name: local.ref ? record.name : _canonical(merged) };
+  return { ...merged, name: record.ref ? record.name : _canonical(merged) };
 }
 
-/** The most used full form, preferring names in Latin script and English usage. */
+/** The most used full name in Latin script, English usage counting extra; a surname alone only without one. */
 function _canonical(record: EntityRecord): string {
   let best = record.name;
   let score = -1;
   for (const variant of record.variants) {
-    const words = variant.name.split(' ').length;
-    const value =
-      variant.mentions *
-      (words > 1 ? 3 : 1) *
-      (isLatin(variant.name) ? 1 : 0.1) *
-      (variant.lang === 'en' ? 1.5 : 1);
+    const full = variant.name.split(' ').length > 1 ? 2 : 0;
+    const latin = isLatin(variant.name) ? 1 : 0;
+    const usage = variant.mentions * (variant.lang === 'en' ? 1.5 : 1);
+    const value = (full + latin) * 1e6 + usage;
     if (value > score) {
       best = variant.name;
       score = value;
@@ -118,26 +185,41 @@ function _names(record: EntityRecord): string[][] {
   return record.variants.map((variant) => foldName(variant.name).split(' '));
 }
 
-function _fullNames(record: EntityRecord): string[][] {
-  return _names(record).filter((words) => words.length > 1);
+function _fullNames(record: EntityRecord): { words: string[]; latin: boolean }[] {
+  return record.variants
+    .map((variant) => ({ words: foldName(variant.name).split(' '), latin: isLatin(variant.name) }))
+    .filter(({ words }) => words.length > 1);
 }
 
 function _sameWords(words: readonly string[], forms: readonly string[][]): boolean {
   return words.length === forms.length && words.every((word, i) => _anySame([word], forms[i] ?? []));
 }
 
-/** Same surname and same given name (or its initial). */
-function _samePerson(words: readonly string[], forms: readonly string[][]): boolean {
+/**
+ * Same surname and a compatible given name: the same spelling or phonetic code ("Jewgeni",
+ * "Ievgen"), an initial, or any given name across scripts ("Джо" and "Joe" transliterate
+ * apart); a list written surname first ("Utkin Dmitriy") counts too.
+ */
+function _samePerson(words: readonly string[], forms: readonly string[][], scripts: boolean): boolean {
   if (words.length < 2 || forms.length < 2) return false;
-  const surname = _anySame([words[words.length - 1] ?? ''], forms[forms.length - 1] ?? []);
+  const given = (first: string, candidates: readonly string[]) =>
+    scripts ||
+    candidates.some(
+      (form) =>
+        sameWord(first, form) ||
+        phoneticWord(first) === phoneticWord(form) ||
+        (first.length === 1 && form.startsWith(first)) ||
+        (form.length === 1 && first.startsWith(form)),
+    );
+  const last = words[words.length - 1] ?? '';
   const first = words[0] ?? '';
-  const given = (forms[0] ?? []).some(
-    (form) =>
-      sameWord(first, form) ||
-      (first.length === 1 && form.startsWith(first)) ||
-      (form.length === 1 && first.startsWith(form)),
-  );
-  return surname && given;
+  const straight = _anySame([last], forms[forms.length - 1] ?? []) && given(first, forms[0] ?? []);
+  const reversed =
+    words.length === 2 &&
+    forms.length === 2 &&
+    _anySame([first], forms[1] ?? []) &&
+    given(last, forms[0] ?? []);
+  return straight || reversed;
 }
 
 function _anySame(a: readonly string[], b: readonly string[]): boolean {

@@ -34,12 +34,22 @@ interface Cluster extends LocalEntity {
   last: number;
 }
 
+/** A lone capitalised word the article gives no evidence for: a name if the archive knows it. */
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  /** Folded base forms of the word. */
+  forms: string[];
+}
+
 /** Ties the article's mentions together: "Joe Biden", "Biden" and "Bidens" become one entity. */
 export function clusterMentions(
   text: string,
   drafts: readonly Draft[],
   lx: NameLexicon,
-): { mentions: EntityMention[]; locals: LocalEntity[] } {
+): { mentions: EntityMention[]; locals: LocalEntity[]; candidates: Candidate[] } {
+  const candidates: Candidate[] = [];
   const clusters: Cluster[] = [];
   const placed: { draft: Draft; cluster: Cluster; name: string }[] = [];
   const ordered = [...drafts].sort((a, b) => Number(a.pending) - Number(b.pending) || a.start - b.start);
@@ -48,7 +58,11 @@ export function clusterMentions(
     const folded = forms.map((list) => list.map(foldName));
     let cluster = _find(clusters, draft, folded);
     if (!cluster) {
-      if (draft.pending) continue;
+      if (draft.pending) {
+        const word = (forms[0] ?? [])[0] ?? '';
+        candidates.push({ start: draft.start, end: draft.end, text: word, forms: folded[0] ?? [] });
+        continue;
+      }
       cluster = {
         index: clusters.length,
         type: draft.type,
@@ -82,7 +96,7 @@ export function clusterMentions(
     entity: null,
   }));
   const locals = clusters.map(({ last: _, ...local }) => local);
-  return { mentions, locals };
+  return { mentions, locals, candidates };
 }
 
 function _find(clusters: readonly Cluster[], draft: Draft, words: string[][]): Cluster | undefined {
@@ -101,8 +115,13 @@ function _matches(cluster: Cluster, draft: Draft, words: string[][]): boolean {
   if (cluster.type !== 'person') {
     return words.length === 1 && _meets(words[0], cluster.words[0]);
   }
-  // a surname alone, or a full name after its surname alone
-  if (words.length === 1) return _meets(words[0], cluster.words[cluster.words.length - 1]);
+  // a surname alone ("Biden"), a given name alone ("Volodymyr"), or a full name after its surname alone
+  if (words.length === 1) {
+    return (
+      _meets(words[0], cluster.words[cluster.words.length - 1]) ||
+      (cluster.words.length > 1 && _meets(words[0], cluster.words[0]))
+    );
+  }
   return cluster.words.length === 1 && _meets(words[words.length - 1], cluster.words[0]);
 }
 

@@ -30,9 +30,9 @@ export function looseWord(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-/** Phonetic code of one folded word (Kölner Phonetik): one code for Selenskij, Zelenskyy and Зеленський. */
+/** Phonetic code (Kölner Phonetik) of a folded word's loose form: one code for Selenskij, Zelenskyy and Зеленський. */
 export function phoneticWord(word: string): string {
-  return cologne(word) || word;
+  return cologne(looseWord(word)) || word;
 }
 
 /** Phonetic key of a whole name, word by word. */
@@ -46,10 +46,10 @@ export function phoneticKey(name: string): string {
  */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (phoneticWord(a) !== phoneticWord(b)) return false;
   const la = looseWord(a);
   const lb = looseWord(b);
   if (la === lb) return true;
+  if (phoneticWord(a) !== phoneticWord(b)) return false;
   const shorter = Math.min(la.length, lb.length);
   if (shorter <= 2) return false;
   return levenshtein(la, lb) <= Math.max(1, Math.floor(shorter / 4));

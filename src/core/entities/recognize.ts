@@ -2,7 +2,7 @@ import { TextWords } from '../analyze/quotes/words.js';
 import type { EntityMention, EntityType } from '../types.js';
 import type { KnownEntry } from './gazetteer.js';
 import type { NameLexicon } from './lexicon.js';
-import { clusterMentions, type Draft, type LocalEntity } from './local.js';
+import { type Candidate, clusterMentions, type Draft, type LocalEntity } from './local.js';
 import { type Segment, segmentsOf } from './segments.js';
 import { isRegnal, type Token, tokensOf } from './tokens.js';
 
@@ -10,10 +10,23 @@ export interface RecognizedEntities {
   mentions: EntityMention[];
   /** The article's entities, indexed by EntityMention.local. */
   locals: LocalEntity[];
+  /** Lone capitalised words without evidence in the article, for the archive to confirm. */
+  candidates: Candidate[];
 }
 
-/** Share of capitalised words from which a paragraph is Title Case and its capitals say nothing. */
-const TITLE_CASE = 0.7;
+/** The lexicon and what the article itself shows: the words it writes in lower case. */
+type Context = NameLexicon & { written: ReadonlySet<string> };
+
+/** Words the text writes in lower case: a capitalised run made of them is not a name ("Foreign Affairs"). */
+function _lowerCaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const match of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) out.add(match[0]);
+  return out;
+}
+
+/** Share of capitalised function words from which a line is Title Case and its capitals say nothing. */
+const TITLE_CASE = 0.5;
+const MIN_TITLE_STOPWORDS = 2;
 const MIN_TITLE_WORDS = 6;
 const DEMONYM = /(?:an|ian|ean|ese|ish|ic|i)$/u;
 /** Letters a demonym shares with its country's name: "russ" of Russian and Russia. */
@@ -31,15 +44,18 @@ const WELL_KNOWN = 3;
  * around them (roles, speech verbs, organisation and place words, given names); a lone word
  * without such evidence is kept only when it repeats a name found elsewhere in the article.
  */
-export function recognizeEntities(text: string, lx: NameLexicon): RecognizedEntities {
+export function recognizeEntities(text: string, names: NameLexicon): RecognizedEntities {
   const words = new TextWords(text);
+  const lx: Context = { ...names, written: _lowerCaseWords(text) };
   const drafts: Draft[] = [];
   for (let start = 0; start >= 0 && start < text.length; ) {
     const paragraphWords = words.paragraph(start);
     const tokens = tokensOf(paragraphWords, {
       text,
+      ordinalDot: lx.ordinalDot,
       capitalizesNouns: lx.capitalizesNouns,
       isKnown: (form) => lx.gazetteer.lookup(form) !== null,
+      isPlaceConnector: lx.isPlaceConnector,
     });
     const titled = _isTitleCase(tokens, lx);
     for (const segment of segmentsOf(tokens, paragraphWords, lx)) {
@@ -48,22 +64,77 @@ export function recognizeEntities(text: string, lx: NameLexicon): RecognizedEnti
     const next = text.indexOf('\n', start);
     start = next < 0 ? -1 : next + 1;
   }
-  return clusterMentions(text, drafts, lx);
+  return clusterMentions(text, _listed(text, drafts), lx);
 }
 
-function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx: NameLexicon): Draft[] {
+/** Between items of a list: a comma or a conjunction ("Marrakech, Ouarzazate, Azilal et Chichaoua"). */
+const LIST_GAP = /^\s*(?:,|;|,?\s*(?:and|et|und|y|e|i|и|і|та|oraz|en|ou|or|oder|o))\s*$/iu;
+
+/** A lone unknown word listed with known places is a place too. */
+function _listed(text: string, drafts: readonly Draft[]): Draft[] {
+  const sorted = [...drafts].sort((a, b) => a.start - b.start);
+  const isPlace = (draft: Draft | undefined) =>
+    draft !== undefined && !draft.pending && draft.type === 'place';
+  return sorted.map((draft, i) => {
+    if (!draft.pending) return draft;
+    const before = sorted[i - 1];
+    const after = sorted[i + 1];
+    const listed =
+      (isPlace(before) && LIST_GAP.test(text.slice((before as Draft).end, draft.start))) ||
+      (isPlace(after) && LIST_GAP.test(text.slice(draft.end, (after as Draft).start)));
+    return listed ? { ...draft, type: 'place', pending: false } : draft;
+  });
+}
+
+function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx: Context): Draft[] {
   const tokens = all.slice(segment.from, segment.to);
+  const head = tokens[0] as Token;
+  if (
+    segment.opens &&
+    tokens.length > 1 &&
+    !head.caps &&
+    _kind(head.lower, lx) &&
+    !_lookup(tokens, segment, lx)
+  ) {
+    // "Правительство России …": a common noun capitalised by the sentence, then the name
+    return _classify(all, { ...segment, from: segment.from + 1, opens: false, role: false }, titled, lx);
+  }
+  if (
+    lx.capitalizesNouns &&
+    tokens.length > 1 &&
+    !head.caps &&
+    _kind(head.lower, lx) &&
+    !_lookup(tokens, segment, lx)
+  ) {
+    // "Söldnergruppe Wagner", "Zeitung Wedomosti": the noun says what the name after it names
+    const kind = _kind(head.lower, lx) as EntityType;
+    const rest = _classify(
+      all,
+      { ...segment, from: segment.from + 1, opens: false, role: false },
+      titled,
+      lx,
+    );
+    return rest.length > 0 ? rest : [_draft(tokens.slice(1), _as(kind), false)];
+  }
   const known = _lookup(tokens, segment, lx);
+  const after = all[segment.to];
+  if (known?.ref.startsWith('city:') && after?.joined && !after.upper && lx.isPlaceWord(after.lower)) {
+    // "Kherson region", "Rostov oblast": the city's name names the region around it
+    return [{ ..._draft(tokens, _as('place'), false), words: [...tokens.map((t) => t.text), after.text] }];
+  }
   if (known) return [_draft(tokens, known, false)];
   const single = tokens.length === 1 ? (tokens[0] as Token) : null;
-  if (titled || segment.compound) return _known(tokens, segment, lx);
+  if (titled || segment.compound) return _known(all, segment, titled, lx);
   if (single?.caps && single.text.replace(/\W/g, '').length >= 3) {
     return [_draft(tokens, _as('organization'), false)];
   }
   const lowers = tokens.map((token) => token.lower);
-  const nameLike = tokens.every((token) => !token.caps || isRegnal(token));
+  // a word the article also writes in lower case is a common word, not a name ("Consort", "Affaires")
+  const nameLike = tokens.every((token) => (!token.caps || isRegnal(token)) && !lx.written.has(token.lower));
   const given = tokens.findIndex((token, i) => i < tokens.length - 1 && lx.gazetteer.isGivenName(token.text));
-  if (given > 0 && nameLike && tokens.length - given <= MAX_PERSON_WORDS) {
+  const personLike = (from: number) =>
+    tokens.slice(from).every((token) => (!token.caps || isRegnal(token)) && !lx.written.has(token.lower));
+  if (given > 0 && personLike(given) && tokens.length - given <= MAX_PERSON_WORDS) {
     // "Amtskollege Wladimir Selenskij": the words before a given name are not part of the name
     const before = { ...segment, to: segment.from + given, beforeRole: false };
     const after = { ...segment, from: segment.from + given, role: true };
@@ -85,11 +156,20 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
   if (given === 0 && nameLike && tokens.length <= MAX_PERSON_WORDS) {
     return [_draft(tokens, _as('person'), false)];
   }
-  const parts = _known(tokens, segment, lx);
+  const parts = _known(all, segment, titled, lx);
   if (parts.some((part) => !part.pending)) return parts;
   if (single) {
+    if (lx.isCalendarWord(single.lower) || _isDemonym(single, lx)) return [];
+    // "Wagner group", "Тверской области": the lower-case word after a name says what it names
+    const next = all[segment.to];
+    const kind = next?.joined && !next.upper ? _kind(next.lower, lx) : null;
+    if (kind && lx.isAdjective(single.lower)) return [_draft([single, next as Token], _as(kind), false)];
+    if (kind && !single.opens && !DEMONYM.test(single.lower)) return [_draft(tokens, _as(kind), false)];
     if (segment.placed && !single.opens && !lx.capitalizesNouns) return [_draft(tokens, _as('place'), false)];
-    if (!single.opens && lx.gazetteer.isGivenName(single.text)) return [_draft(tokens, _as('person'), false)];
+    const determined = all[segment.from - 1] && lx.speech.isDeterminer(all[segment.from - 1] as never);
+    if (!single.opens && !determined && !lx.capitalizesNouns && lx.gazetteer.isGivenName(single.text)) {
+      return [_draft(tokens, _as('person'), false)];
+    }
     return parts;
   }
   const unknown =
@@ -98,9 +178,28 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
   return parts;
 }
 
-/** The known names inside a run of capitalised words, longest first; the words left over are pending. */
-function _known(tokens: readonly Token[], segment: Segment, lx: NameLexicon): Draft[] {
+/**
+ * The known names inside a run of capitalised words, longest first. Two or more words left over
+ * between them are classified as a name of their own ("США Энтони Блинкен"); a lone word left
+ * over is pending.
+ */
+function _known(all: readonly Token[], segment: Segment, titled: boolean, lx: Context): Draft[] {
+  const tokens = all.slice(segment.from, segment.to);
   const out: Draft[] = [];
+  let rest = 0;
+  const flush = (end: number) => {
+    if (end - rest >= 2 && !titled) {
+      const part = {
+        ...segment,
+        from: segment.from + rest,
+        to: segment.from + end,
+        role: rest > 0 || segment.role,
+      };
+      out.push(..._classify(all, part, false, lx));
+    } else {
+      for (let k = rest; k < end; k++) out.push(_draft(tokens.slice(k, k + 1), _as('person'), true));
+    }
+  };
   let i = 0;
   while (i < tokens.length) {
     let found: { end: number; entry: KnownEntry } | null = null;
@@ -108,38 +207,43 @@ function _known(tokens: readonly Token[], segment: Segment, lx: NameLexicon): Dr
       const entry = _lookup(tokens.slice(i, end), segment, lx);
       if (entry) found = { end, entry };
     }
-    if (found) {
-      // "Kherson Oblast", "Harvard University": a known name and the word that makes it something else
-      const next = tokens[found.end];
-      const word = next && !next.caps ? _kind(next.lower, lx) : null;
-      if (word) {
-        out.push(_draft(tokens.slice(i, found.end + 1), _as(word), false));
-        i = found.end + 1;
-        continue;
-      }
+    if (!found) {
+      i++;
+      continue;
+    }
+    flush(i);
+    // "Kherson Oblast", "Harvard University": a known name and the word that makes it something else
+    const next = tokens[found.end];
+    const word = next && !next.caps ? _kind(next.lower, lx) : null;
+    if (word) {
+      out.push(_draft(tokens.slice(i, found.end + 1), _as(word), false));
+      i = found.end + 1;
+    } else {
       out.push(_draft(tokens.slice(i, found.end), found.entry, false));
       i = found.end;
-    } else {
-      out.push(_draft(tokens.slice(i, i + 1), _as('person'), true));
-      i++;
     }
+    rest = i;
   }
+  if (out.length === 0) {
+    return tokens.map((token) => _draft([token], _as('person'), true));
+  }
+  flush(tokens.length);
   return out;
 }
 
 /** "Russian", "Ukrainian", "British": an adjective made from a country's name, not a name. */
-function _isDemonym(token: Token, lx: NameLexicon): boolean {
+function _isDemonym(token: Token, lx: Context): boolean {
   return DEMONYM.test(token.lower) && lx.gazetteer.isCountryStem(token.lower.slice(0, STEM));
 }
 
-function _kind(lower: string, lx: NameLexicon): EntityType | null {
+function _kind(lower: string, lx: Context): EntityType | null {
   if (lx.isOrganizationWord(lower)) return 'organization';
   if (lx.isPlaceWord(lower)) return 'place';
   return null;
 }
 
 /** The gazetteer entry written so, or with its last word in base form ("Москвы" → "Москва"). */
-function _lookup(tokens: readonly Token[], segment: Segment, lx: NameLexicon): KnownEntry | null {
+function _lookup(tokens: readonly Token[], segment: Segment, lx: Context): KnownEntry | null {
   const first = tokens[0] as Token;
   if (!first.upper) return null;
   const last = tokens[tokens.length - 1] as Token;
@@ -162,13 +266,14 @@ function _lookup(tokens: readonly Token[], segment: Segment, lx: NameLexicon): K
  * A one-word city must not be a common word ("Reading", "Summit", "Ende"): it is taken when it is
  * big, known under several names, or after a place preposition, and at a sentence start only when big.
  */
-function _plausible(entry: KnownEntry, tokens: readonly Token[], segment: Segment, lx: NameLexicon): boolean {
+function _plausible(entry: KnownEntry, tokens: readonly Token[], segment: Segment, lx: Context): boolean {
   const only = tokens.length === 1 ? (tokens[0] as Token) : null;
   if (!only || only.caps || entry.type === 'organization' || entry.ref.startsWith('country:')) return true;
   if (lx.isStopword(only.lower) || lx.isNotName(only.lower)) return false;
   // "Elizabeth", "Victoria", "Charlotte": a given name is a place only where a preposition says so
-  if (lx.gazetteer.isGivenName(only.text)) return segment.placed;
-  if (only.opens) return entry.population >= BIG_CITY;
+  if (lx.gazetteer.isGivenName(only.text)) return segment.placed || entry.population >= BIG_CITY;
+  if (only.opens || lx.capitalizesNouns)
+    return entry.population >= BIG_CITY || (!only.opens && segment.placed);
   return entry.population >= BIG_CITY || segment.placed || new Set(entry.names).size >= WELL_KNOWN;
 }
 
@@ -192,10 +297,10 @@ function _draft(tokens: readonly Token[], kind: Kind | KnownEntry, pending: bool
   };
 }
 
-function _isTitleCase(tokens: readonly Token[], lx: NameLexicon): boolean {
-  if (lx.capitalizesNouns) return false;
-  const lettered = tokens.filter((token) => /\p{L}/u.test(token.text));
-  if (lettered.length < MIN_TITLE_WORDS) return false;
-  const upper = lettered.filter((token) => token.upper).length;
-  return upper / lettered.length >= TITLE_CASE;
+/** A Title Case line ("Starmer Meets Trump At White House"): its function words are capitalised too. */
+function _isTitleCase(tokens: readonly Token[], lx: Context): boolean {
+  if (lx.capitalizesNouns || tokens.length < MIN_TITLE_WORDS) return false;
+  const functional = tokens.filter((token) => !token.opens && lx.isStopword(token.lower));
+  const upper = functional.filter((token) => token.upper).length;
+  return upper >= MIN_TITLE_STOPWORDS && upper / functional.length >= TITLE_CASE;
 }

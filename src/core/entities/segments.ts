@@ -42,7 +42,7 @@ export function segmentsOf(tokens: readonly Token[], words: readonly Word[], lx:
       continue;
     }
     const end = _runEnd(tokens, i, lx);
-    let role = i > 0 && lx.speech.isRole(words[i - 1] as Word);
+    let role = i > 0 && !token.opens && lx.speech.isRole(words[i - 1] as Word);
     let from = i;
     for (let k = i; k <= end; k++) {
       const word = tokens[k];
@@ -66,7 +66,7 @@ function _runEnd(tokens: readonly Token[], i: number, lx: NameLexicon): number {
   let j = i + 1;
   while (j < tokens.length) {
     const token = tokens[j] as Token;
-    if (!token.joined || token.compound) break;
+    if (!token.joined || token.compound || isRegnal(tokens[j - 1] as Token)) break;
     if (token.upper || isRegnal(token)) j++;
     else {
       const previous = tokens[j - 1] as Token;
@@ -76,6 +76,11 @@ function _runEnd(tokens: readonly Token[], i: number, lx: NameLexicon): number {
       const next = tokens[k];
       if (k === j && _connectsKnown(tokens, i, j, lx)) {
         j += 2;
+        continue;
+      }
+      const joint = _placeJoint(tokens, j, lx);
+      if (joint > j) {
+        j = joint;
         continue;
       }
       if (k === j || !next?.upper || !next.joined || next.compound) break;
@@ -94,6 +99,23 @@ function _connectsKnown(tokens: readonly Token[], i: number, j: number, lx: Name
     .map((token) => token.text)
     .join(' ');
   return lx.gazetteer.lookup(phrase) !== null;
+}
+
+/** End of "am Don" after a known city ("Rostow am Don", "Frankfurt an der Oder"), or j when none. */
+function _placeJoint(tokens: readonly Token[], j: number, lx: NameLexicon): number {
+  const city = tokens[j - 1] as Token;
+  let k = j;
+  while (
+    k < tokens.length &&
+    k - j < 2 &&
+    tokens[k]?.joined &&
+    lx.isPlaceConnector((tokens[k] as Token).lower)
+  )
+    k++;
+  const next = tokens[k];
+  if (k === j || !next?.upper || !next.joined || next.compound || !lx.isKnown(city.text)) return j;
+  if (lx.isNotName(next.lower) || lx.isCalendarWord(next.lower) || lx.isKnown(next.text)) return j;
+  return k + 1;
 }
 
 /** Particles belong inside names only: "von der Leyen", not "der Ukraine" after a cut role. */
@@ -115,7 +137,7 @@ function _isParticle(token: Token, lx: NameLexicon): boolean {
 
 /** Whether the word is no part of a name: a role, a title, a determiner, a word that is never a name. */
 function _cuts(token: Token, first: boolean, lx: NameLexicon): boolean {
-  if (token.caps) return false;
+  if (token.caps || lx.isKnown(token.text)) return false;
   const word = token as unknown as Word;
   if (lx.speech.isRole(word) || lx.isNotName(token.lower)) return true;
   if (first && token.opens && (lx.isStopword(token.lower) || lx.speech.isDeterminer(word))) return true;

@@ -16,20 +16,26 @@ export interface Token {
   joined: boolean;
   /** The name part of a compound ("NATO" of "NATO-Gipfel", "US" of "US-led"): a name only when known. */
   compound: boolean;
+  /** Ends in a possessive ("Prigozhin's"): the name ends here. */
+  possessive: boolean;
 }
 
 const ELISION = /^(?:[ldjnsmtc]|qu|dell|dall|nell|sull|all|gl|un)['’](?=\p{Lu})/iu;
 const POSSESSIVE = /['’]s?$/u;
-const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.?$/;
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 export interface TokenOptions {
   /** The text the words' offsets point into. */
   text: string;
+  /** Ordinal numbers take a dot ("Karl III."). */
+  ordinalDot: boolean;
   /** Common nouns are capitalised: the last part of "Ukraine-Krieg" is a noun, not a name. */
   capitalizesNouns: boolean;
   /** Whether a hyphenated word is a name as a whole ("Saint-Pétersbourg", "Rostow-am-Don"). */
   isKnown(text: string): boolean;
+  /** A lower-case word inside place names ("на" of "Ростов-на-Дону"). */
+  isPlaceConnector(lower: string): boolean;
 }
 
 export function tokensOf(words: readonly Word[], options: TokenOptions): Token[] {
@@ -45,13 +51,15 @@ export function tokensOf(words: readonly Word[], options: TokenOptions): Token[]
       opens = false;
     }
     const possessive = POSSESSIVE.exec(text);
-    if (possessive && possessive.index > 1) text = text.slice(0, possessive.index);
-    const joined = !elided && joins(words, i);
+    const owns = possessive !== null && possessive.index > 1;
+    if (owns) text = text.slice(0, possessive.index);
+    const joined = !elided && joins(words, i) && !tokens[tokens.length - 1]?.possessive;
     const part = _compoundPart(text, options);
     if (part !== null) text = part;
     // "U.S." keeps its last dot, which the word splitter leaves out
     else if (INITIALS.test(text) && options.text[start + text.length] === '.') text += '.';
-    tokens.push(_token(start, text, opens, joined, part !== null));
+    else if (options.ordinalDot && ROMAN.test(text) && options.text[start + text.length] === '.') text += '.';
+    tokens.push({ ..._token(start, text, opens, joined, part !== null), possessive: owns });
   });
   return tokens;
 }
@@ -61,6 +69,10 @@ function _compoundPart(text: string, options: TokenOptions): string | null {
   const dash = text.search(/[-‐]/);
   if (dash <= 0 || options.isKnown(text)) return null;
   const parts = text.split(/[-‐]/);
+  const inner = parts.slice(1, -1);
+  if (_isUpper(parts[0] ?? '') && _isUpper(parts[parts.length - 1] ?? '') && inner.length > 0) {
+    if (inner.every((part) => _isUpper(part) || options.isPlaceConnector(part))) return null;
+  }
   const named: string[] = [];
   for (const part of parts) {
     if (!_isUpper(part)) break;
@@ -72,7 +84,13 @@ function _compoundPart(text: string, options: TokenOptions): string | null {
   return named.length > 0 ? named.join('-') : null;
 }
 
-function _token(start: number, text: string, opens: boolean, joined: boolean, compound: boolean): Token {
+function _token(
+  start: number,
+  text: string,
+  opens: boolean,
+  joined: boolean,
+  compound: boolean,
+): Omit<Token, 'possessive'> {
   const lower = text.toLowerCase();
   const upper = lower[0] !== text[0];
   const letters = text.replace(/[^\p{L}]/gu, '');

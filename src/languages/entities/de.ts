@@ -57,4 +57,7 @@ export const de: EntityVocabulary = {
     ['es', ''],
     ['s', ''],
   ],
+  adjectiveEndings: [],
+  ordinalDot: true,
+  placeConnectors: list('am|an|der|ob'),
 };

@@ -53,4 +53,7 @@ export const en: EntityVocabulary = {
   ),
   // The possessive "'s" is cut off by the tokenizer; English names do not inflect otherwise.
   nameEndings: [],
+  adjectiveEndings: [],
+  ordinalDot: false,
+  placeConnectors: list('on|upon'),
 };

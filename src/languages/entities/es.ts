@@ -41,4 +41,7 @@ export const es: EntityVocabulary = {
       'editorial|entrevista|crónica|reportaje|podcast|última',
   ),
   nameEndings: [],
+  adjectiveEndings: [],
+  ordinalDot: false,
+  placeConnectors: list('del|de'),
 };

@@ -41,4 +41,7 @@ export const fr: EntityVocabulary = {
       'reportage|chronique|podcast|infographie|témoignage|live',
   ),
   nameEndings: [],
+  adjectiveEndings: [],
+  ordinalDot: false,
+  placeConnectors: list('sur|en'),
 };

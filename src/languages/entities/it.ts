@@ -41,4 +41,7 @@ export const it: EntityVocabulary = {
       'editoriale|intervista|commento|reportage|podcast|aggiornamento|live',
   ),
   nameEndings: [],
+  adjectiveEndings: [],
+  ordinalDot: false,
+  placeConnectors: list('sul|sull|al'),
 };

@@ -41,4 +41,7 @@ export const nl: EntityVocabulary = {
   ),
   // Genitive without apostrophe: "Poetins oorlog" → "Poetin", "Ruttes kabinet" → "Rutte".
   nameEndings: [['s', '']],
+  adjectiveEndings: [],
+  ordinalDot: false,
+  placeConnectors: list('aan|op'),
 };

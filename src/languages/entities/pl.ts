@@ -97,4 +97,7 @@ export const pl: EntityVocabulary = {
     ['ę', 'a'],
     ['ą', 'a'],
   ],
+  adjectiveEndings: list('ski|ska|skie|skiego|skiej|skim|sku|cki|cka|ckie|ckiego|ckiej|ckim'),
+  ordinalDot: false,
+  placeConnectors: list('nad|na'),
 };

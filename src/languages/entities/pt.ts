@@ -41,4 +41,7 @@ export const pt: EntityVocabulary = {
       'entrevista|crônica|crónica|reportagem|podcast|urgente',
   ),
   nameEndings: [],
+  adjectiveEndings: [],
+  ordinalDot: false,
+  placeConnectors: list('do|da'),
 };

@@ -116,4 +116,9 @@ export const ru: EntityVocabulary = {
     ['ю', 'й'],
     ['е', 'й'],
   ],
+  adjectiveEndings: list(
+    'ский|ская|ское|ского|ской|скому|ским|ском|скую|ские|ских|цкий|цкая|цкой|цкого|ный|ная|ной|ного|ному|ным|ном|ную',
+  ),
+  ordinalDot: false,
+  placeConnectors: list('на'),
 };

@@ -102,4 +102,9 @@ export const uk: EntityVocabulary = {
     ['я', 'й'],
     ['ю', 'й'],
   ],
+  adjectiveEndings: list(
+    'ський|ська|ське|ського|ській|ському|ським|ську|ські|ських|цький|цька|цької|цькій|цького|ної|ній|ного|ному',
+  ),
+  ordinalDot: false,
+  placeConnectors: list('на'),
 };

@@ -30,6 +30,15 @@ export interface EntityVocabulary {
    * A base form is only used when it matches a name seen elsewhere (in the article or the archive).
    */
   nameEndings: readonly (readonly [string, string])[];
+  /**
+   * Endings of adjectives that form a name with the lower-case word after them:
+   * "Тверской области", "Каховської ГЕС", "obwodzie twerskim" is the reverse and not covered.
+   */
+  adjectiveEndings: readonly string[];
+  /** Lower-case words inside place names: "am" of "Rostow am Don", "sul" of "Rostov sul Don". */
+  placeConnectors: readonly string[];
+  /** Ordinal numbers are written with a dot, which belongs to a regnal name ("Karl III."). */
+  ordinalDot: boolean;
 }
 
 /** Splits a '|'-separated list, trimming entries and dropping empty ones. */
@@ -50,4 +59,7 @@ export const genericEntities: EntityVocabulary = {
   placePrepositions: [],
   notNames: [],
   nameEndings: [],
+  adjectiveEndings: [],
+  placeConnectors: [],
+  ordinalDot: false,
 };

@@ -14,7 +14,8 @@ export const pl: SpeechVocabulary = {
     'prezydent|premier|minister|ministra|rzecznik|rzeczniczka|kanclerz|sekretarz|generał|dyrektor|' +
       'dyrektorka|szef|szefowa|ambasador|doradca|burmistrz|poseł|posłanka|senator|komisarz|lider|liderka|' +
       'papież|król|królowa|wicepremier|przewodniczący|przewodnicząca|marszałek|pan|pani|ekspert|ekspertka|' +
-      'analityk|profesor|prof|dr|sędzia|prokurator',
+      'analityk|profesor|prof|dr|sędzia|prokurator|książę|księcia|księżna|księżniczka|księżniczką|księciem|' +
+      'króla|królowej|królową|prezydenta|premiera|kanclerza|sekretarza',
   ),
   roleSuffixes: [],
   determiners: list('jego|jej'),
