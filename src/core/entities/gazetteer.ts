@@ -32,7 +32,7 @@ export function createGazetteer(entries: readonly KnownEntry[], givenNames: Iter
   const given = new Set<string>();
   for (const name of givenNames) given.add(looseWord(foldName(name)));
   const byForm = new Map<string, KnownEntry | null>();
-  /** Per folded form, its spellings when all are short capitals ("NATO", "НАТО"); mixed case frees it. */
+  /** Per entry and folded form, its spellings when all are short capitals ("NATO", "НАТО"); mixed case frees it. */
   const capitals = new Map<string, Set<string> | null>();
   let longest = 1;
   const stems = new Set<string>();
@@ -44,9 +44,10 @@ export function createGazetteer(entries: readonly KnownEntry[], givenNames: Iter
       }
       if (key === '') continue;
       const acronym = form.length <= ACRONYM && form === form.toUpperCase();
-      const spellings = capitals.get(key);
-      if (!acronym) capitals.set(key, null);
-      else if (spellings !== null) capitals.set(key, (spellings ?? new Set()).add(_bare(form)));
+      const own = `${entry.ref}\t${key}`;
+      const spellings = capitals.get(own);
+      if (!acronym) capitals.set(own, null);
+      else if (spellings !== null) capitals.set(own, (spellings ?? new Set()).add(_bare(form)));
       const seen = byForm.get(key);
       if (seen === undefined) byForm.set(key, entry);
       else if (seen !== null && seen !== entry) byForm.set(key, _winner(seen, entry));
@@ -59,7 +60,7 @@ export function createGazetteer(entries: readonly KnownEntry[], givenNames: Iter
       const key = foldName(form);
       const entry = byForm.get(key);
       if (!entry) return null;
-      const spellings = capitals.get(key);
+      const spellings = capitals.get(`${entry.ref}\t${key}`);
       if (spellings && !spellings.has(_bare(form)) && (_bare(form).length < 4 || form === form.toLowerCase()))
         return null;
       return entry;

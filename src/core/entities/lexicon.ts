@@ -21,6 +21,8 @@ export interface NameLexicon {
   isStopword(lower: string): boolean;
   /** A speech verb starts at words[i] ("said", "sagte"): who comes before it is a person. */
   speaksAt(words: readonly Word[], i: number): boolean;
+  /** A lower-case word inside organisation and place names after their head word ("Ministry of Defence"). */
+  isNameConnector(lower: string): boolean;
   /** A lower-case word inside place names ("am" of "Rostow am Don"). */
   isPlaceConnector(lower: string): boolean;
   /** An adjective that forms a name with the lower-case word after it ("Тверской области"). */
@@ -40,7 +42,7 @@ export interface LexiconSources {
   gazetteer: Gazetteer;
 }
 
-const cache = new WeakMap<EntityVocabulary, NameLexicon>();
+const cache = new WeakMap<Gazetteer, WeakMap<EntityVocabulary, NameLexicon>>();
 
 /** The name lexicon of a language profile over the gazetteer, built once per profile. */
 export function namesOf(profile: LanguageProfile, gazetteer: Gazetteer): NameLexicon {
@@ -56,10 +58,15 @@ export function namesOf(profile: LanguageProfile, gazetteer: Gazetteer): NameLex
 const MIN_BASE = 3;
 
 export function compileNames(sources: LexiconSources): NameLexicon {
-  let lexicon = cache.get(sources.vocabulary);
+  let byVocabulary = cache.get(sources.gazetteer);
+  if (!byVocabulary) {
+    byVocabulary = new WeakMap();
+    cache.set(sources.gazetteer, byVocabulary);
+  }
+  let lexicon = byVocabulary.get(sources.vocabulary);
   if (!lexicon) {
     lexicon = _compile(sources);
-    cache.set(sources.vocabulary, lexicon);
+    byVocabulary.set(sources.vocabulary, lexicon);
   }
   return lexicon;
 }
@@ -76,6 +83,7 @@ function _compile({ vocabulary: v, speech, stopwords, gazetteer, calendar }: Lex
   const lexicon = compileVocabulary(speech);
   const adjectives = v.adjectiveEndings;
   const connectors = new Set(v.placeConnectors);
+  const nameConnectors = new Set(v.nameConnectors);
   const bases = (word: string): string[] => {
     const lower = word.toLowerCase();
     const out = [word];
@@ -101,6 +109,7 @@ function _compile({ vocabulary: v, speech, stopwords, gazetteer, calendar }: Lex
     speaksAt: (words, i) => matchPhrase(lexicon.verbs, words, i) > i,
     bases,
     isPlaceConnector: (lower) => connectors.has(lower),
+    isNameConnector: (lower) => nameConnectors.has(lower),
     isAdjective: (lower) => adjectives.some((e) => lower.length > e.length + 2 && lower.endsWith(e)),
     isKnown: (word) => bases(word).some((form) => gazetteer.lookup(form) !== null),
   };

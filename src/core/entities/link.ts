@@ -27,7 +27,8 @@ export function entityKeys(local: LocalEntity): string[] {
   if (local.type === 'person') {
     for (const form of local.words[local.words.length - 1] ?? []) keys.push(`surname:${phoneticWord(form)}`);
     // "Utkin Dmitriy": lists put the surname first
-    if (local.words.length === 2) keys.push(`surname:${phoneticWord(local.words[0]?.[0] ?? '')}`);
+    const first = phoneticWord(local.words[0]?.[0] ?? '');
+    if (local.words.length === 2 && first.length >= 3) keys.push(`surname:${first}`);
   }
   return [...new Set(keys)];
 }

@@ -13,6 +13,8 @@ export interface Draft {
   label: string | null;
   /** Kept only if it repeats a name found elsewhere in the article (a lone capitalised word). */
   pending: boolean;
+  /** The words in base form when the gazetteer knows them so ("Москве" → "Москва"). */
+  base?: string[];
 }
 
 /** One entity of an article: everything the cross-archive linker needs to know about it. */
@@ -51,10 +53,10 @@ export function clusterMentions(
 ): { mentions: EntityMention[]; locals: LocalEntity[]; candidates: Candidate[] } {
   const candidates: Candidate[] = [];
   const clusters: Cluster[] = [];
-  const placed: { draft: Draft; cluster: Cluster; name: string }[] = [];
+  const placed: { draft: Draft; cluster: Cluster; forms: string[][]; folded: string[][] }[] = [];
   const ordered = [...drafts].sort((a, b) => Number(a.pending) - Number(b.pending) || a.start - b.start);
   for (const draft of ordered) {
-    const forms = draft.words.map((word) => lx.bases(word));
+    const forms = (draft.base ?? draft.words).map((word) => lx.bases(word));
     const folded = forms.map((list) => list.map(foldName));
     let cluster = _find(clusters, draft, folded);
     if (!cluster) {
@@ -75,17 +77,19 @@ export function clusterMentions(
       };
       clusters.push(cluster);
     }
-    const name = _name(forms, folded, cluster);
-    if (draft.words.length > cluster.words.length) {
-      cluster.words = folded;
-      cluster.name = name;
-    }
-    if (!cluster.names.includes(name)) cluster.names.push(name);
+    if (draft.words.length > cluster.words.length) cluster.words = folded;
     cluster.last = Math.max(cluster.last, draft.start);
-    placed.push({ draft, cluster, name });
+    placed.push({ draft, cluster, forms, folded });
   }
   placed.sort((a, b) => a.draft.start - b.draft.start);
-  const mentions = placed.map(({ draft, cluster, name }) => ({
+  // names once every mention is placed: "речник Зеленського … Володимир Зеленський" gives "Зеленський" to both
+  const named = placed.map((entry) => ({ ...entry, name: _name(entry.forms, entry.folded, entry.cluster) }));
+  for (const { cluster, name, folded } of named) {
+    if (!cluster.names.includes(name)) cluster.names.push(name);
+    if (folded === cluster.words || (cluster.name === '' && folded.length === cluster.words.length))
+      cluster.name = name;
+  }
+  const mentions = named.map(({ draft, cluster, name }) => ({
     start: draft.start,
     end: draft.end,
     text: text.slice(draft.start, draft.end),

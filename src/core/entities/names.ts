@@ -7,12 +7,22 @@ import cologne from 'talisman/phonetics/german/cologne.js';
  * hyphens gone. "Зеленський" → "zelenskiy", "Rütte" → "rutte", "Maison-Blanche" → "maison blanche".
  */
 export function foldName(name: string): string {
-  return anyAscii(name)
-    .toLowerCase()
-    .replace(/['’ʼ`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  let folded = folds.get(name);
+  if (folded === undefined) {
+    folded = anyAscii(name)
+      .toLowerCase()
+      .replace(/['’ʼ`]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (folds.size >= MAX_FOLDS) folds.clear();
+    folds.set(name, folded);
+  }
+  return folded;
 }
+
+/** Names repeat across articles: folded forms are remembered, within a bound. */
+const folds = new Map<string, string>();
+const MAX_FOLDS = 100_000;
 
 /** Spelling-insensitive form of one folded word: the letters transliterations disagree on, unified. */
 export function looseWord(word: string): string {

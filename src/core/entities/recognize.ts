@@ -1,4 +1,4 @@
-import { TextWords } from '../analyze/quotes/words.js';
+import { TextWords, type Word } from '../analyze/quotes/words.js';
 import type { EntityMention, EntityType } from '../types.js';
 import type { KnownEntry } from './gazetteer.js';
 import type { NameLexicon } from './lexicon.js';
@@ -17,17 +17,10 @@ export interface RecognizedEntities {
 /** The lexicon and what the article itself shows: the words it writes in lower case. */
 type Context = NameLexicon & { written: ReadonlySet<string> };
 
-/** Words the text writes in lower case: a capitalised run made of them is not a name ("Foreign Affairs"). */
-function _lowerCaseWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const match of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) out.add(match[0]);
-  return out;
-}
-
 /** Share of capitalised function words from which a line is Title Case and its capitals say nothing. */
 const TITLE_CASE = 0.5;
 const MIN_TITLE_STOPWORDS = 2;
-const MIN_TITLE_WORDS = 6;
+const MIN_TITLE_WORDS = 5;
 const DEMONYM = /(?:an|ian|ean|ese|ish|ic|i)$/u;
 /** Letters a demonym shares with its country's name: "russ" of Russian and Russia. */
 const STEM = 4;
@@ -46,23 +39,29 @@ const WELL_KNOWN = 3;
  */
 export function recognizeEntities(text: string, names: NameLexicon): RecognizedEntities {
   const words = new TextWords(text);
-  const lx: Context = { ...names, written: _lowerCaseWords(text) };
-  const drafts: Draft[] = [];
+  const options = {
+    text,
+    ordinalDot: names.ordinalDot,
+    capitalizesNouns: names.capitalizesNouns,
+    isKnown: (form: string) => names.gazetteer.lookup(form) !== null,
+    isPlaceConnector: names.isPlaceConnector,
+  };
+  const paragraphs: { words: Word[]; tokens: Token[] }[] = [];
+  const written = new Set<string>();
   for (let start = 0; start >= 0 && start < text.length; ) {
     const paragraphWords = words.paragraph(start);
-    const tokens = tokensOf(paragraphWords, {
-      text,
-      ordinalDot: lx.ordinalDot,
-      capitalizesNouns: lx.capitalizesNouns,
-      isKnown: (form) => lx.gazetteer.lookup(form) !== null,
-      isPlaceConnector: lx.isPlaceConnector,
-    });
-    const titled = _isTitleCase(tokens, lx);
-    for (const segment of segmentsOf(tokens, paragraphWords, lx)) {
-      drafts.push(..._classify(tokens, segment, titled, lx));
-    }
+    for (const word of paragraphWords) if (!word.upper) written.add(word.lower);
+    paragraphs.push({ words: paragraphWords, tokens: tokensOf(paragraphWords, options) });
     const next = text.indexOf('\n', start);
     start = next < 0 ? -1 : next + 1;
+  }
+  const lx: Context = { ...names, written };
+  const drafts: Draft[] = [];
+  for (const paragraph of paragraphs) {
+    const titled = _isTitleCase(paragraph.tokens, lx);
+    for (const segment of segmentsOf(paragraph.tokens, paragraph.words, lx)) {
+      drafts.push(..._classify(paragraph.tokens, segment, titled, lx));
+    }
   }
   return clusterMentions(text, _listed(text, drafts), lx);
 }
@@ -122,11 +121,21 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
     // "Kherson region", "Rostov oblast": the city's name names the region around it
     return [{ ..._draft(tokens, _as('place'), false), words: [...tokens.map((t) => t.text), after.text] }];
   }
-  if (known) return [_draft(tokens, known, false)];
+  if (known) return [_draft(tokens, known, false, lx)];
   const single = tokens.length === 1 ? (tokens[0] as Token) : null;
   if (titled || segment.compound) return _known(all, segment, titled, lx);
-  if (single?.caps && single.text.replace(/\W/g, '').length >= 3) {
+  if (single?.caps && single.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 3) {
     return [_draft(tokens, _as('organization'), false)];
+  }
+  if (single && !lx.isCalendarWord(single.lower) && !_isDemonym(single, lx)) {
+    // "Wagner group", "Тверской области", "аэропорта Шереметьево": a lower-case word beside a name says what it names
+    const next = all[segment.to];
+    const previous = all[segment.from - 1];
+    const kind = next?.joined && !next.upper ? _kind(next.lower, lx) : null;
+    if (kind && lx.isAdjective(single.lower)) return [_draft([single, next as Token], _as(kind), false)];
+    if (kind && !single.opens && !DEMONYM.test(single.lower)) return [_draft(tokens, _as(kind), false)];
+    const led = previous && single.joined && !previous.upper ? _kind(previous.lower, lx) : null;
+    if (led && !single.opens && !lx.written.has(single.lower)) return [_draft(tokens, _as(led), false)];
   }
   const lowers = tokens.map((token) => token.lower);
   // a word the article also writes in lower case is a common word, not a name ("Consort", "Affaires")
@@ -149,7 +158,9 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
   if (place && !bare) return [_draft(tokens, _as('place'), false)];
   if (bare) return [];
   // in German "In der Pressekonferenz betonte Biden": a noun before the verb, the speaker after it
-  const speech = lx.capitalizesNouns ? single !== null && segment.spoken : segment.speaks || segment.spoken;
+  // "Officials said": a lone word opening a sentence is as likely a common noun as a name
+  const speaks = segment.speaks && !(single?.opens ?? false);
+  const speech = lx.capitalizesNouns ? single !== null && segment.spoken : speaks || segment.spoken;
   if ((segment.role || speech) && nameLike && tokens.length <= MAX_PERSON_WORDS) {
     return [_draft(tokens, _as('person'), false)];
   }
@@ -160,11 +171,6 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
   if (parts.some((part) => !part.pending)) return parts;
   if (single) {
     if (lx.isCalendarWord(single.lower) || _isDemonym(single, lx)) return [];
-    // "Wagner group", "Тверской области": the lower-case word after a name says what it names
-    const next = all[segment.to];
-    const kind = next?.joined && !next.upper ? _kind(next.lower, lx) : null;
-    if (kind && lx.isAdjective(single.lower)) return [_draft([single, next as Token], _as(kind), false)];
-    if (kind && !single.opens && !DEMONYM.test(single.lower)) return [_draft(tokens, _as(kind), false)];
     if (segment.placed && !single.opens && !lx.capitalizesNouns) return [_draft(tokens, _as('place'), false)];
     const determined = all[segment.from - 1] && lx.speech.isDeterminer(all[segment.from - 1] as never);
     if (!single.opens && !determined && !lx.capitalizesNouns && lx.gazetteer.isGivenName(single.text)) {
@@ -219,7 +225,7 @@ function _known(all: readonly Token[], segment: Segment, titled: boolean, lx: Co
       out.push(_draft(tokens.slice(i, found.end + 1), _as(word), false));
       i = found.end + 1;
     } else {
-      out.push(_draft(tokens.slice(i, found.end), found.entry, false));
+      out.push(_draft(tokens.slice(i, found.end), found.entry, false, lx));
       i = found.end;
     }
     rest = i;
@@ -283,24 +289,31 @@ function _as(type: EntityType): Kind {
   return { type, ref: null, name: null };
 }
 
-function _draft(tokens: readonly Token[], kind: Kind | KnownEntry, pending: boolean): Draft {
+function _draft(tokens: readonly Token[], kind: Kind | KnownEntry, pending: boolean, lx?: Context): Draft {
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
-  return {
+  const words = tokens.map((token) => token.text);
+  const draft: Draft = {
     start: first.start,
     end: last.end,
-    words: tokens.map((token) => token.text),
+    words,
     type: kind.type,
     ref: kind.ref,
     label: kind.ref ? kind.name : null,
     pending,
   };
+  if (!lx || !kind.ref || lx.gazetteer.lookup(words.join(' '))) return draft;
+  // "в Москве" names Moscow: the base form that the gazetteer knows
+  const head = words.slice(0, -1);
+  const base = lx.bases(last.text).find((form) => lx.gazetteer.lookup([...head, form].join(' ')) !== null);
+  return base ? { ...draft, base: [...head, base] } : draft;
 }
-
 /** A Title Case line ("Starmer Meets Trump At White House"): its function words are capitalised too. */
 function _isTitleCase(tokens: readonly Token[], lx: Context): boolean {
   if (lx.capitalizesNouns || tokens.length < MIN_TITLE_WORDS) return false;
   const functional = tokens.filter((token) => !token.opens && lx.isStopword(token.lower));
   const upper = functional.filter((token) => token.upper).length;
-  return upper >= MIN_TITLE_STOPWORDS && upper / functional.length >= TITLE_CASE;
+  if (upper >= MIN_TITLE_STOPWORDS && upper / functional.length >= TITLE_CASE) return true;
+  // a short headline with every word capitalised, function words included: "Starmer Meets Trump At White House"
+  return upper >= 1 && tokens.every((token) => token.upper || !/\p{L}/u.test(token.text));
 }

@@ -67,27 +67,39 @@ function _runEnd(tokens: readonly Token[], i: number, lx: NameLexicon): number {
   while (j < tokens.length) {
     const token = tokens[j] as Token;
     if (!token.joined || token.compound || isRegnal(tokens[j - 1] as Token)) break;
-    if (token.upper || isRegnal(token)) j++;
-    else {
-      const previous = tokens[j - 1] as Token;
-      if (lx.capitalizesNouns && !lx.gazetteer.isGivenName(previous.text)) break;
-      let k = j;
-      while (k < tokens.length && k - j < 3 && _isParticle(tokens[k] as Token, lx) && tokens[k]?.joined) k++;
-      const next = tokens[k];
-      if (k === j && _connectsKnown(tokens, i, j, lx)) {
-        j += 2;
-        continue;
-      }
-      const joint = _placeJoint(tokens, j, lx);
-      if (joint > j) {
-        j = joint;
-        continue;
-      }
-      if (k === j || !next?.upper || !next.joined || next.compound) break;
-      j = k + 1;
+    if (token.upper || isRegnal(token)) {
+      j++;
+      continue;
     }
+    const joint = _jointEnd(tokens, i, j, lx);
+    if (joint === j) break;
+    j = joint;
   }
   return j;
+}
+
+/**
+ * End of the lower-case words at tokens[j] and the capitalised word after them when they join one
+ * name: a known name ("Rostov sul Don"), a connector after an organisation or place word ("Ministry
+ * of Foreign Affairs"), a place connector after a known city ("Rostow am Don"), or name particles
+ * ("Ursula von der Leyen"; in German only after a given name, where "der" is mostly an article).
+ * Returns j when they do not.
+ */
+function _jointEnd(tokens: readonly Token[], i: number, j: number, lx: NameLexicon): number {
+  const token = tokens[j] as Token;
+  const previous = tokens[j - 1] as Token;
+  const next = tokens[j + 1];
+  if (_connectsKnown(tokens, i, j, lx)) return j + 2;
+  const head = lx.isOrganizationWord(previous.lower) || lx.isPlaceWord(previous.lower);
+  if (head && lx.isNameConnector(token.lower) && next?.upper && next.joined && !next.compound) return j + 2;
+  const joint = _placeJoint(tokens, j, lx);
+  if (joint > j) return joint;
+  if (lx.capitalizesNouns && !lx.gazetteer.isGivenName(previous.text)) return j;
+  let k = j;
+  while (k < tokens.length && k - j < 3 && _isParticle(tokens[k] as Token, lx) && tokens[k]?.joined) k++;
+  const after = tokens[k];
+  if (k === j || !after?.upper || !after.joined || after.compound) return j;
+  return k + 1;
 }
 
 /** A lower-case word inside a known name: "Rostow am Don", "Rostov sul Don". */

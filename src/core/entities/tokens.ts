@@ -44,30 +44,33 @@ export function tokensOf(words: readonly Word[], options: TokenOptions): Token[]
     let start = word.start;
     let text = word.text;
     let opens = word.opens;
-    const elided = ELISION.exec(text);
+    const quoted = text.includes("'") || text.includes('’');
+    const elided = quoted ? ELISION.exec(text) : null;
     if (elided) {
       start += elided[0].length;
       text = text.slice(elided[0].length);
       opens = false;
     }
-    const possessive = POSSESSIVE.exec(text);
+    const possessive = quoted ? POSSESSIVE.exec(text) : null;
     const owns = possessive !== null && possessive.index > 1;
-    if (owns) text = text.slice(0, possessive.index);
+    if (owns) text = text.slice(0, possessive?.index);
     const joined = !elided && joins(words, i) && !tokens[tokens.length - 1]?.possessive;
-    const part = _compoundPart(text, options);
+    const upper = _isUpper(text);
+    const part = upper ? _compoundPart(text, options) : null;
     if (part !== null) text = part;
-    // "U.S." keeps its last dot, which the word splitter leaves out
-    else if (INITIALS.test(text) && options.text[start + text.length] === '.') text += '.';
-    else if (options.ordinalDot && ROMAN.test(text) && options.text[start + text.length] === '.') text += '.';
-    tokens.push({ ..._token(start, text, opens, joined, part !== null), possessive: owns });
+    else if (upper && options.text[start + text.length] === '.') {
+      // "U.S." keeps its last dot, which the word splitter leaves out; so does "Karl III." where ordinals take one
+      if (INITIALS.test(text) || (options.ordinalDot && ROMAN.test(text))) text += '.';
+    }
+    tokens.push(_token(start, text, opens, joined, part !== null, owns, upper));
   });
   return tokens;
 }
 
 /** The leading name of a compound that is not a name as a whole, or null. */
 function _compoundPart(text: string, options: TokenOptions): string | null {
-  const dash = text.search(/[-‐]/);
-  if (dash <= 0 || options.isKnown(text)) return null;
+  if (!text.includes('-') && !text.includes('‐')) return null;
+  if (options.isKnown(text)) return null;
   const parts = text.split(/[-‐]/);
   const inner = parts.slice(1, -1);
   if (_isUpper(parts[0] ?? '') && _isUpper(parts[parts.length - 1] ?? '') && inner.length > 0) {
@@ -90,21 +93,16 @@ function _token(
   opens: boolean,
   joined: boolean,
   compound: boolean,
-): Omit<Token, 'possessive'> {
+  possessive: boolean,
+  upper: boolean,
+): Token {
   const lower = text.toLowerCase();
-  const upper = lower[0] !== text[0];
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return {
-    start,
-    end: start + text.length,
-    text,
-    lower,
-    upper,
-    caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-    opens,
-    joined,
-    compound,
-  };
+  let caps = false;
+  if (upper && text.length >= 2 && text.toUpperCase() === text) {
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    caps = letters.length >= 2 && letters !== letters.toLowerCase();
+  }
+  return { start, end: start + text.length, text, lower, upper, caps, opens, joined, compound, possessive };
 }
 
 function _isUpper(text: string): boolean {

@@ -60,4 +60,5 @@ export const de: EntityVocabulary = {
   adjectiveEndings: [],
   ordinalDot: true,
   placeConnectors: list('am|an|der|ob'),
+  nameConnectors: list('für|der|des'),
 };

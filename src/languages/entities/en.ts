@@ -56,4 +56,5 @@ export const en: EntityVocabulary = {
   adjectiveEndings: [],
   ordinalDot: false,
   placeConnectors: list('on|upon'),
+  nameConnectors: list('of|for|on'),
 };

@@ -44,4 +44,5 @@ export const es: EntityVocabulary = {
   adjectiveEndings: [],
   ordinalDot: false,
   placeConnectors: list('del|de'),
+  nameConnectors: list('de|del|para'),
 };

@@ -44,4 +44,5 @@ export const fr: EntityVocabulary = {
   adjectiveEndings: [],
   ordinalDot: false,
   placeConnectors: list('sur|en'),
+  nameConnectors: list('de|des|du|d|pour'),
 };

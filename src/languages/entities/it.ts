@@ -44,4 +44,5 @@ export const it: EntityVocabulary = {
   adjectiveEndings: [],
   ordinalDot: false,
   placeConnectors: list('sul|sull|al'),
+  nameConnectors: list('di|della|del|dei|degli|per'),
 };

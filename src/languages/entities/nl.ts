@@ -44,4 +44,5 @@ export const nl: EntityVocabulary = {
   adjectiveEndings: [],
   ordinalDot: false,
   placeConnectors: list('aan|op'),
+  nameConnectors: list('van|voor'),
 };

@@ -100,4 +100,5 @@ export const pl: EntityVocabulary = {
   adjectiveEndings: list('ski|ska|skie|skiego|skiej|skim|sku|cki|cka|ckie|ckiego|ckiej|ckim'),
   ordinalDot: false,
   placeConnectors: list('nad|na'),
+  nameConnectors: [],
 };

@@ -44,4 +44,5 @@ export const pt: EntityVocabulary = {
   adjectiveEndings: [],
   ordinalDot: false,
   placeConnectors: list('do|da'),
+  nameConnectors: list('de|do|da|dos|das|para'),
 };

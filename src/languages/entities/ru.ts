@@ -121,4 +121,5 @@ export const ru: EntityVocabulary = {
   ),
   ordinalDot: false,
   placeConnectors: list('на'),
+  nameConnectors: [],
 };

@@ -107,4 +107,5 @@ export const uk: EntityVocabulary = {
   ),
   ordinalDot: false,
   placeConnectors: list('на'),
+  nameConnectors: [],
 };

@@ -37,6 +37,8 @@ export interface EntityVocabulary {
   adjectiveEndings: readonly string[];
   /** Lower-case words inside place names: "am" of "Rostow am Don", "sul" of "Rostov sul Don". */
   placeConnectors: readonly string[];
+  /** Lower-case words joining an organisation or place word to the rest of its name: "of" of "Ministry of Defence". */
+  nameConnectors: readonly string[];
   /** Ordinal numbers are written with a dot, which belongs to a regnal name ("Karl III."). */
   ordinalDot: boolean;
 }
@@ -61,5 +63,6 @@ export const genericEntities: EntityVocabulary = {
   nameEndings: [],
   adjectiveEndings: [],
   placeConnectors: [],
+  nameConnectors: [],
   ordinalDot: false,
 };
