@@ -1,3 +1,4 @@
+import { getEntityVocabulary } from '../../languages/entities/index.js';
 import type { EntityVocabulary } from '../../languages/entities/vocabulary.js';
 import type { LanguageProfile } from '../../languages/profile.js';
 import type { SpeechVocabulary } from '../../languages/speech/vocabulary.js';
@@ -12,6 +13,8 @@ export interface NameLexicon {
   speech: Lexicon;
   isOrganizationWord(lower: string): boolean;
   isPlaceWord(lower: string): boolean;
+  /** A word for an area or river named after a city ("region", "области"). */
+  isRegionWord(lower: string): boolean;
   isPlacePreposition(lower: string): boolean;
   isNotName(lower: string): boolean;
   /** A month or weekday name ("May", "Montag"): a name only inside a longer one ("Theresa May"). */
@@ -35,6 +38,8 @@ export interface NameLexicon {
 
 export interface LexiconSources {
   vocabulary: EntityVocabulary;
+  /** Names of institutions and places written in English appear in every language ("Westminster Abbey"). */
+  english?: EntityVocabulary;
   /** Month and weekday names, which are capitalised in some languages and never names alone. */
   calendar: Iterable<string>;
   speech: SpeechVocabulary;
@@ -47,6 +52,7 @@ const cache = new WeakMap<Gazetteer, WeakMap<EntityVocabulary, NameLexicon>>();
 /** The name lexicon of a language profile over the gazetteer, built once per profile. */
 export function namesOf(profile: LanguageProfile, gazetteer: Gazetteer): NameLexicon {
   return compileNames({
+    english: getEntityVocabulary('en'),
     vocabulary: profile.entities,
     calendar: [...Object.keys(profile.dates.months ?? {}), ...Object.keys(profile.dates.weekdays ?? {})],
     speech: profile.speech,
@@ -56,6 +62,8 @@ export function namesOf(profile: LanguageProfile, gazetteer: Gazetteer): NameLex
 }
 /** Shortest base form an ending may give ("Києві" → "Київ", never "Ли" from "Лиа"). */
 const MIN_BASE = 3;
+/** Words repeat across articles: answers are remembered, within a bound. */
+const MAX_REMEMBERED = 50_000;
 
 export function compileNames(sources: LexiconSources): NameLexicon {
   let byVocabulary = cache.get(sources.gazetteer);
@@ -71,10 +79,18 @@ export function compileNames(sources: LexiconSources): NameLexicon {
   return lexicon;
 }
 
-function _compile({ vocabulary: v, speech, stopwords, gazetteer, calendar }: LexiconSources): NameLexicon {
-  const organizationWords = new Set(v.organizationWords);
+function _compile({
+  vocabulary: v,
+  english,
+  speech,
+  stopwords,
+  gazetteer,
+  calendar,
+}: LexiconSources): NameLexicon {
+  const organizationWords = new Set([...v.organizationWords, ...(english?.organizationWords ?? [])]);
   const endings = v.organizationEndings;
-  const placeWords = new Set(v.placeWords);
+  const placeWords = new Set([...v.placeWords, ...(english?.placeWords ?? [])]);
+  const regionWords = new Set(v.regionWords);
   const prepositions = new Set(v.placePrepositions);
   const pronouns = speech.pronouns.filter((pronoun) => !pronoun.startsWith('-'));
   const notNames = new Set([...v.notNames, ...speech.notNames, ...pronouns]);
@@ -83,6 +99,7 @@ function _compile({ vocabulary: v, speech, stopwords, gazetteer, calendar }: Lex
   const lexicon = compileVocabulary(speech);
   const adjectives = v.adjectiveEndings;
   const connectors = new Set(v.placeConnectors);
+  const knownWords = new Map<string, boolean>();
   const nameConnectors = new Set(v.nameConnectors);
   const bases = (word: string): string[] => {
     const lower = word.toLowerCase();
@@ -100,7 +117,8 @@ function _compile({ vocabulary: v, speech, stopwords, gazetteer, calendar }: Lex
     speech: lexicon,
     isOrganizationWord: (lower) =>
       organizationWords.has(lower) || endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e)),
-    isPlaceWord: (lower) => placeWords.has(lower),
+    isPlaceWord: (lower) => placeWords.has(lower) || regionWords.has(lower),
+    isRegionWord: (lower) => regionWords.has(lower),
     isPlacePreposition: (lower) => prepositions.has(lower),
     isNotName: (lower) => notNames.has(lower),
     isCalendarWord: (lower) => calendarWords.has(lower),
@@ -111,6 +129,14 @@ function _compile({ vocabulary: v, speech, stopwords, gazetteer, calendar }: Lex
     isPlaceConnector: (lower) => connectors.has(lower),
     isNameConnector: (lower) => nameConnectors.has(lower),
     isAdjective: (lower) => adjectives.some((e) => lower.length > e.length + 2 && lower.endsWith(e)),
-    isKnown: (word) => bases(word).some((form) => gazetteer.lookup(form) !== null),
+    isKnown: (word) => {
+      let known = knownWords.get(word);
+      if (known === undefined) {
+        known = bases(word).some((form) => gazetteer.lookup(form) !== null);
+        if (knownWords.size >= MAX_REMEMBERED) knownWords.clear();
+        knownWords.set(word, known);
+      }
+      return known;
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { EntityMention, EntityRecord, EntityType } from '../types.js';
 import type { Candidate, LocalEntity } from './local.js';
-import { foldName, isLatin, phoneticWord, sameWord } from './names.js';
+import { foldName, isLatin, phoneticWord, sameSurname, sameWord } from './names.js';
 
 /** The entity records the linker can see: those found by key in the archive, and those it made. */
 export interface EntityRegistry {
@@ -214,7 +214,7 @@ function _samePerson(words: readonly string[], forms: readonly string[][], scrip
     );
   const last = words[words.length - 1] ?? '';
   const first = words[0] ?? '';
-  const straight = _anySame([last], forms[forms.length - 1] ?? []) && given(first, forms[0] ?? []);
+  const straight = _anySameSurname([last], forms[forms.length - 1] ?? []) && given(first, forms[0] ?? []);
   const reversed =
     words.length === 2 &&
     forms.length === 2 &&
@@ -225,6 +225,10 @@ function _samePerson(words: readonly string[], forms: readonly string[][], scrip
 
 function _anySame(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.some((y) => sameWord(x, y)));
+}
+
+function _anySameSurname(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => sameSurname(x, y)));
 }
 
 function _mentions(record: EntityRecord): number {

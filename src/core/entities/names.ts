@@ -65,6 +65,20 @@ export function sameWord(a: string, b: string): boolean {
   return levenshtein(la, lb) <= Math.max(1, Math.floor(shorter / 4));
 }
 
+/**
+ * Whether two folded surnames are one name, one of them maybe inflected: "baidena" (Байдена) and
+ * "biden" differ by a case ending of one or two letters on top of the spelling.
+ */
+export function sameSurname(a: string, b: string): boolean {
+  if (sameWord(a, b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4) return false;
+  for (let cut = 1; cut <= 2 && long.length - cut >= short.length; cut++) {
+    if (sameWord(long.slice(0, -cut), short)) return true;
+  }
+  return false;
+}
+
 /** Whether two names are spellings of one another, word by word. */
 export function sameName(a: string, b: string): boolean {
   const wa = foldName(a).split(' ');

@@ -116,10 +116,10 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
     return rest.length > 0 ? rest : [_draft(tokens.slice(1), _as(kind), false)];
   }
   const known = _lookup(tokens, segment, lx);
-  const after = all[segment.to];
-  if (known?.ref.startsWith('city:') && after?.joined && !after.upper && lx.isPlaceWord(after.lower)) {
-    // "Kherson region", "Rostov oblast": the city's name names the region around it
-    return [{ ..._draft(tokens, _as('place'), false), words: [...tokens.map((t) => t.text), after.text] }];
+  const region = known?.ref.startsWith('city:') ? _region(all, segment, lx) : null;
+  if (region) {
+    // "Kherson region", "провинции Газиантеп", "río Dnipro": the city's name names the area or river
+    return [{ ..._draft(tokens, _as('place'), false), words: [...tokens.map((t) => t.text), region] }];
   }
   if (known) return [_draft(tokens, known, false, lx)];
   const single = tokens.length === 1 ? (tokens[0] as Token) : null;
@@ -240,6 +240,20 @@ function _known(all: readonly Token[], segment: Segment, titled: boolean, lx: Co
 /** "Russian", "Ukrainian", "British": an adjective made from a country's name, not a name. */
 function _isDemonym(token: Token, lx: Context): boolean {
   return DEMONYM.test(token.lower) && lx.gazetteer.isCountryStem(token.lower.slice(0, STEM));
+}
+
+/** The region word right after a city's name, or right before it (maybe with a connector), or null. */
+function _region(all: readonly Token[], segment: Segment, lx: Context): string | null {
+  const after = all[segment.to];
+  if (after?.joined && !after.upper && lx.isRegionWord(after.lower)) return after.text;
+  const first = all[segment.from] as Token;
+  let at = segment.from - 1;
+  if (all[at] && lx.isNameConnector((all[at] as Token).lower) && first.joined) at--;
+  const before = all[at];
+  const linked = at === segment.from - 1 ? first.joined : first.joined || (all[at + 1] as Token).joined;
+  if (before && linked && !before.upper && lx.isRegionWord(before.lower.replace(/['’]$/u, '')))
+    return before.text;
+  return null;
 }
 
 function _kind(lower: string, lx: Context): EntityType | null {

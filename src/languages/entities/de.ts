@@ -61,4 +61,5 @@ export const de: EntityVocabulary = {
   ordinalDot: true,
   placeConnectors: list('am|an|der|ob'),
   nameConnectors: list('für|der|des'),
+  regionWords: list('region|provinz|oblast|gebiet|bezirk|fluss|see|kreis|landkreis'),
 };

@@ -57,4 +57,5 @@ export const en: EntityVocabulary = {
   ordinalDot: false,
   placeConnectors: list('on|upon'),
   nameConnectors: list('of|for|on'),
+  regionWords: list('region|regions|province|oblast|governorate|district|county|river|lake'),
 };

@@ -45,4 +45,5 @@ export const es: EntityVocabulary = {
   ordinalDot: false,
   placeConnectors: list('del|de'),
   nameConnectors: list('de|del|para'),
+  regionWords: list('región|provincia|óblast|oblast|distrito|río|lago|departamento'),
 };

@@ -45,4 +45,5 @@ export const fr: EntityVocabulary = {
   ordinalDot: false,
   placeConnectors: list('sur|en'),
   nameConnectors: list('de|des|du|d|pour'),
+  regionWords: list('région|province|oblast|district|fleuve|rivière|lac|gouvernorat|département'),
 };

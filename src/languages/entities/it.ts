@@ -45,4 +45,5 @@ export const it: EntityVocabulary = {
   ordinalDot: false,
   placeConnectors: list('sul|sull|al'),
   nameConnectors: list('di|della|del|dei|degli|per'),
+  regionWords: list('regione|provincia|oblast|distretto|fiume|lago'),
 };

@@ -45,4 +45,5 @@ export const nl: EntityVocabulary = {
   ordinalDot: false,
   placeConnectors: list('aan|op'),
   nameConnectors: list('van|voor'),
+  regionWords: list('regio|provincie|oblast|district|rivier|meer'),
 };

@@ -101,4 +101,7 @@ export const pl: EntityVocabulary = {
   ordinalDot: false,
   placeConnectors: list('nad|na'),
   nameConnectors: [],
+  regionWords: list(
+    'obwód|obwodu|obwodzie|obwodem|region|regionu|regionie|prowincja|prowincji|prowincję|rzeka|rzeki|rzece|rzekę|województwo|województwa|województwie',
+  ),
 };

@@ -45,4 +45,5 @@ export const pt: EntityVocabulary = {
   ordinalDot: false,
   placeConnectors: list('do|da'),
   nameConnectors: list('de|do|da|dos|das|para'),
+  regionWords: list('região|província|oblast|distrito|rio|lago'),
 };

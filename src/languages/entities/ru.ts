@@ -122,4 +122,7 @@ export const ru: EntityVocabulary = {
   ordinalDot: false,
   placeConnectors: list('на'),
   nameConnectors: [],
+  regionWords: list(
+    'область|области|областью|провинция|провинции|провинцию|регион|региона|регионе|район|района|районе|река|реки|реке|рекой|реку',
+  ),
 };

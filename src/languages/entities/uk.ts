@@ -108,4 +108,7 @@ export const uk: EntityVocabulary = {
   ordinalDot: false,
   placeConnectors: list('на'),
   nameConnectors: [],
+  regionWords: list(
+    'область|області|областю|провінція|провінції|провінцію|регіон|регіону|регіоні|район|району|районі|річка|річки|річці|річкою',
+  ),
 };

@@ -17,6 +17,11 @@ export interface EntityVocabulary {
   organizationEndings: readonly string[];
   /** Words that make a capitalised run a place: "oblast", "region", "abbey", "palace", "river", "sea". */
   placeWords: readonly string[];
+  /**
+   * Words for an area or river named after a city, in all their forms: "region", "oblast", "river",
+   * "области", "provincia". "провинции Газиантеп" and "Kherson region" name the province, not the city.
+   */
+  regionWords: readonly string[];
   /** Prepositions after which a capitalised name is usually a place: "in", "nach", "aus", "w", "в". */
   placePrepositions: readonly string[];
   /**
@@ -64,5 +69,6 @@ export const genericEntities: EntityVocabulary = {
   adjectiveEndings: [],
   placeConnectors: [],
   nameConnectors: [],
+  regionWords: [],
   ordinalDot: false,
 };
