@@ -27,6 +27,27 @@ export const OPTIONS = {
     description: 'largest single document file to read, in MB (default 20; JSONL is streamed)',
     parse: positiveNumber,
   },
+  storyLang: {
+    flags: '--lang <code>',
+    description:
+      'only stories with an article in this language, titled in it where a source offers a title (ISO 639-1, e.g. de)',
+  },
+  since: {
+    flags: '--since <date>',
+    description:
+      'only stories seen on or after this date or time (YYYY-MM-DD, or ISO 8601 such as 2024-06-13T08:00Z)',
+    parse: isoDateOrTime,
+  },
+  exportFormat: {
+    flags: '--format <kind>',
+    description: 'output format: jsonl, one JSON object per article and line (default jsonl)',
+    choices: ['jsonl'],
+  },
+  out: { flags: '--out <file>', description: 'write to this file instead of stdout' },
+  labels: {
+    flags: '--labels <file>',
+    description: 'gold labels: JSONL, one {"id": …, "story": …} object per line (other fields are ignored)',
+  },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;
@@ -60,4 +81,25 @@ function positiveNumber(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number above 0');
   return n;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** A date stays as given (it compares with stored dates and times alike); a time becomes UTC, assumed UTC without a zone. */
+function isoDateOrTime(value: string): string {
+  if (ISO_DATE.test(value) && isCalendarDate(value)) return value;
+  const time = ISO_TIME.exec(value);
+  if (time?.[1] && isCalendarDate(time[1])) {
+    const ms = Date.parse(time[4] ? value : `${value}Z`);
+    if (!Number.isNaN(ms)) return new Date(ms).toISOString();
+  }
+  throw new InvalidArgumentError(
+    'expected a date (YYYY-MM-DD) or an ISO time (YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM])',
+  );
+}
+
+function isCalendarDate(date: string): boolean {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }

@@ -2,7 +2,10 @@ import { Command } from 'commander';
 import { registerArticles } from './commands/articles.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEntities } from './commands/entities.js';
+import { registerEval } from './commands/eval.js';
+import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerStories } from './commands/stories.js';
 import type { CliIO } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -20,6 +23,9 @@ export function createProgram(io: CliIO, setExit: (code: number) => void): Comma
   registerIngest(program, io, setExit);
   registerArticles(program, io);
   registerEntities(program, io);
+  registerStories(program, io);
+  registerExport(program, io);
+  registerEval(program, io);
   registerDemo(program, io);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({

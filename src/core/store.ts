@@ -1,3 +1,11 @@
+import type {
+  ExportedArticle,
+  ListStoriesQuery,
+  StoryAssignment,
+  StoryLogEntry,
+  StoryRecord,
+  StorySummary,
+} from './stories/types.js';
 import type { Article, ArticleSummary, EntityRecord, EntityType } from './types.js';
 
 export interface ListArticlesQuery {
@@ -80,6 +88,35 @@ export interface Store {
   /** Entities by number of articles mentioning them, most first (then by name). */
   listEntities(query?: ListEntitiesQuery): Promise<EntityView[]>;
   getEntity(id: string): Promise<EntityView | null>;
+  /**
+   * Live stories (not merged away) having at least one of the feature keys, whose [firstSeen,
+   * lastSeen] overlaps [from, to]: the candidates a new article is compared with.
+   */
+  findStories(keys: readonly string[], from: string, to: string): Promise<StoryRecord[]>;
+  getStories(ids: readonly string[]): Promise<StoryRecord[]>;
+  /** How many stored articles carry each feature key (document frequencies for weighting), and how many articles there are. */
+  getFeatureCounts(keys: readonly string[]): Promise<{ counts: Map<string, number>; articles: number }>;
+  /**
+   * In one transaction: insert or replace the story records (and their feature keys), set each
+   * assigned article's story, add the articles' feature keys to the document frequencies (once per
+   * article id), and append the log entries.
+   */
+  putStories(
+    stories: readonly StoryRecord[],
+    assignments: readonly StoryAssignment[],
+    features: readonly { article: string; keys: readonly string[] }[],
+    log: readonly StoryLogEntry[],
+  ): Promise<void>;
+  /** Live stories, most recently seen first. */
+  listStories(query?: ListStoriesQuery): Promise<StorySummary[]>;
+  /** A story by id; a merged story's id resolves to the story it was merged into. */
+  getStory(id: string): Promise<StorySummary | null>;
+  /** The articles of a story (ids), in ingest order. */
+  getStoryArticles(id: string): Promise<string[]>;
+  /** The log of a story and of the stories merged into it, oldest first. */
+  getStoryLog(id: string): Promise<StoryLogEntry[]>;
+  /** Every stored article as an export row, in ingest order. */
+  exportArticles(): AsyncIterable<ExportedArticle>;
   getArticle(id: string): Promise<Article | null>;
   listArticles(query?: ListArticlesQuery): Promise<ArticleSummary[]>;
   /** Full-text search over title and text, insensitive to case and diacritics. */

@@ -20,8 +20,10 @@ import {
   processArticle,
 } from '../core/pipeline.js';
 import type { DuplicateCandidate, Store } from '../core/store.js';
+import type { StoryOptions } from '../core/stories/index.js';
 import type { Article, RawArticle } from '../core/types.js';
 import { siteOf } from './site.js';
+import { assignBatch } from './stories.js';
 import { emptySummary, type IngestSummary, recordIssue } from './summary.js';
 
 /** Articles processed and written per transaction; also bounds memory while streaming. */
@@ -45,6 +47,7 @@ export interface IngestDeps {
   rules: RuleSet;
   languageModel: LanguageModel;
   gazetteer: Gazetteer;
+  stories: StoryOptions;
   now(): Date;
 }
 
@@ -143,10 +146,9 @@ async function processBatch(
     out.push({ article, entities });
   }
   const entities = await linkBatch(out, deps.store);
-  await deps.store.putArticles(
-    out.map(({ article }) => article),
-    entities,
-  );
+  const articles = out.map(({ article }) => article);
+  await deps.store.putArticles(articles, entities);
+  await assignBatch(articles, deps.store, deps.stories, now);
 }
 
 /** Links the batch's entities to the archive's, in batch order; returns the records created or extended. */

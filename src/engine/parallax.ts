@@ -2,6 +2,8 @@ import type { LanguageModel } from '../core/analyze/language.js';
 import { compileRules } from '../core/clean/index.js';
 import type { SourcePlan } from '../core/ingest/source-unit.js';
 import type { ListArticlesQuery, ListEntitiesQuery, Store } from '../core/store.js';
+import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../core/stories/index.js';
+import type { ListStoriesQuery } from '../core/stories/types.js';
 import { listProfiles } from '../languages/index.js';
 import { loadGazetteer } from './gazetteer.js';
 import { type IngestOptions, ingestPlan } from './ingest.js';
@@ -14,6 +16,8 @@ export interface ParallaxOptions {
   now?: () => Date;
   /** Language-identification model; defaults to eld. */
   languageModel?: LanguageModel;
+  /** Story assignment parameters; defaults to DEFAULT_STORY_OPTIONS. */
+  stories?: Partial<StoryOptions>;
 }
 
 /**
@@ -24,6 +28,7 @@ export function createParallax(options: ParallaxOptions) {
   const { store } = options;
   const now = options.now ?? (() => new Date());
   const rules = compileRules(listProfiles());
+  const stories = { ...DEFAULT_STORY_OPTIONS, ...options.stories };
   return {
     store,
     async ingest(
@@ -33,7 +38,11 @@ export function createParallax(options: ParallaxOptions) {
       const languageModel = options.languageModel ?? (await loadLanguageModel());
       const startedAt = now().toISOString();
       const gazetteer = loadGazetteer();
-      const summary = await ingestPlan(plan, { store, rules, languageModel, gazetteer, now }, ingestOptions);
+      const summary = await ingestPlan(
+        plan,
+        { store, rules, languageModel, gazetteer, stories, now },
+        ingestOptions,
+      );
       await store.recordRun({
         startedAt,
         finishedAt: now().toISOString(),
@@ -47,6 +56,11 @@ export function createParallax(options: ParallaxOptions) {
     search: (query: string, limit?: number) => store.search(query, limit),
     entities: (query?: ListEntitiesQuery) => store.listEntities(query),
     entity: (id: string) => store.getEntity(id),
+    stories: (query?: ListStoriesQuery) => store.listStories(query),
+    story: (id: string) => store.getStory(id),
+    storyArticles: (id: string) => store.getStoryArticles(id),
+    storyLog: (id: string) => store.getStoryLog(id),
+    exportArticles: () => store.exportArticles(),
     stats: () => store.stats(),
     close: () => store.close(),
   };

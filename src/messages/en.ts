@@ -44,3 +44,57 @@ export function issueMessage(item: Issue): string {
 export function formatIssue(item: Issue): string {
   return `${originLabel(item.origin)}: ${issueMessage(item)}`;
 }
+
+const SHOWN_FEATURES = 5;
+
+/**
+ * Compact English text of why a story changed, from its log entry's reason.
+ * @example storyReasonMessage({ similarity: 0.42, threshold: 0.1, shared: { 'e:org:nato': 3.2 } }) // 'similarity 0.42 ≥ 0.1; shared: e:org:nato'
+ */
+export function storyReasonMessage(reason: Readonly<Record<string, unknown>>): string {
+  const { similarity, threshold, shared, ...rest } = reason;
+  const parts: string[] = [];
+  if (typeof similarity === 'number' && typeof threshold === 'number') {
+    parts.push(
+      `similarity ${_number(similarity)} ${similarity >= threshold ? '≥' : '<'} ${_number(threshold)}`,
+    );
+  } else {
+    if (similarity !== undefined) parts.push(`similarity ${_value(similarity)}`);
+    if (threshold !== undefined) parts.push(`threshold ${_value(threshold)}`);
+  }
+  if (shared !== undefined) parts.push(`shared: ${_features(shared)}`);
+  for (const [key, value] of Object.entries(rest)) {
+    if (value !== undefined && value !== null) parts.push(`${key} ${_value(value)}`);
+  }
+  return parts.join('; ');
+}
+
+/** Feature keys, heaviest first: from a key → weight record, a list of keys, or a list of `{ key }` objects. */
+function _features(value: unknown): string {
+  let keys: string[];
+  if (Array.isArray(value)) {
+    keys = value
+      .map((item) => (typeof item === 'object' && item !== null && 'key' in item ? item.key : item))
+      .map(_value);
+  } else if (typeof value === 'object' && value !== null) {
+    keys = Object.entries(value)
+      .sort((a, b) => (typeof a[1] === 'number' && typeof b[1] === 'number' ? b[1] - a[1] : 0))
+      .map(([key]) => key);
+  } else return _value(value);
+  if (keys.length === 0) return 'none';
+  const rest = keys.length - SHOWN_FEATURES;
+  return rest > 0 ? `${keys.slice(0, SHOWN_FEATURES).join(', ')}, +${rest} more` : keys.join(', ');
+}
+
+function _value(value: unknown): string {
+  if (typeof value === 'number') return _number(value);
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(_value).join(', ');
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** At most two decimals, more only for figures below 0.01. */
+function _number(value: number): string {
+  if (Number.isInteger(value) || Math.abs(value) >= 0.01) return String(Number(value.toFixed(2)));
+  return String(Number(value.toPrecision(2)));
+}

@@ -1,31 +1,19 @@
 import { ParallaxError } from '../../core/errors.js';
-import type { DuplicateCandidate, IngestRunRecord, SearchHit, Store } from '../../core/store.js';
+import type { DuplicateCandidate, IngestRunRecord, Store } from '../../core/store.js';
 import { MAX_BAND_CANDIDATES } from '../../core/store.js';
 import type { Article } from '../../core/types.js';
 import { createStoreGuard } from './guard.js';
 import { createEntityIndex } from './memory-entities.js';
+import { searchArticles } from './memory-search.js';
+import { createStoryIndex } from './memory-stories.js';
 
 const DEFAULT_LIST_LIMIT = 100;
 const DEFAULT_SEARCH_LIMIT = 20;
-const SNIPPET_TOKENS = 12;
-const WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
-const QUERY_WORD = /([\p{L}\p{N}\p{M}\p{Co}]+)(\*?)/gu;
-const tokenCache = new WeakMap<Article, Token[][]>();
+const EXPORT_PAGE = 500;
 
 interface Entry {
   seq: number;
   article: Article;
-}
-
-interface Term {
-  word: string;
-  prefix: boolean;
-}
-
-interface Token {
-  start: number;
-  end: number;
-  folded: string;
 }
 
 /**
@@ -39,6 +27,7 @@ export async function createMemoryStore(): Promise<Store> {
   const siteLines = new Map<string, Map<string, number>>();
   const runs: IngestRunRecord[] = [];
   const entities = createEntityIndex();
+  const stories = createStoryIndex();
   let nextSeq = 1;
   const guard = createStoreGuard();
   const run = guard.run;
@@ -110,6 +99,53 @@ export async function createMemoryStore(): Promise<Store> {
     async getEntity(id) {
       return run('getEntity', () => entities.view(stored(), id));
     },
+    async findStories(keys, from, to) {
+      return run('findStories', () => stories.find(keys, from, to));
+    },
+    async getStories(ids) {
+      return run('getStories', () => stories.get(ids));
+    },
+    async getFeatureCounts(keys) {
+      return run('getFeatureCounts', () => stories.featureCounts(keys));
+    },
+    async putStories(records, assignments, features, log) {
+      run('putStories', () => stories.put(records, assignments, features, log, (id) => entries.has(id)));
+    },
+    async listStories(query = {}) {
+      return run('listStories', () =>
+        stories.list({
+          ...query,
+          limit: _count('limit', query.limit, DEFAULT_LIST_LIMIT),
+          offset: _count('offset', query.offset, 0),
+        }),
+      );
+    },
+    async getStory(id) {
+      return run('getStory', () => stories.summary(id));
+    },
+    async getStoryArticles(id) {
+      return run('getStoryArticles', () => stories.articles(id, entries.keys()));
+    },
+    async getStoryLog(id) {
+      return run('getStoryLog', () => stories.log(id));
+    },
+    exportArticles() {
+      let after = 0;
+      return guard.stream('exportArticles', () => {
+        const page = [...entries.values()].filter((entry) => entry.seq > after).slice(0, EXPORT_PAGE);
+        after = page.at(-1)?.seq ?? after;
+        return page.map(({ article }) => ({
+          id: article.id,
+          story: stories.storyOf(article.id),
+          lang: article.lang,
+          title: article.title,
+          published: article.published,
+          source: article.source,
+          url: article.url,
+          duplicate_of: article.duplicateOf,
+        }));
+      });
+    },
     async getArticle(id) {
       return run('getArticle', () => {
         const entry = entries.get(id);
@@ -138,7 +174,7 @@ export async function createMemoryStore(): Promise<Store> {
     },
     async search(query, limit) {
       return run('search', () =>
-        _search([...entries.values()], query, _count('limit', limit, DEFAULT_SEARCH_LIMIT)),
+        searchArticles([...entries.values()], query, _count('limit', limit, DEFAULT_SEARCH_LIMIT)),
       );
     },
     async findByContentHash(contentHash) {
@@ -185,6 +221,7 @@ export async function createMemoryStore(): Promise<Store> {
       byBand.clear();
       siteLines.clear();
       entities.clear();
+      stories.clear();
       runs.length = 0;
     },
   };
@@ -243,132 +280,4 @@ function _count(name: string, value: number | undefined, fallback: number): numb
     });
   }
   return value;
-}
-
-function _search(entries: readonly Entry[], query: string, limit: number): SearchHit[] {
-  const terms: Term[] = [...query.matchAll(QUERY_WORD)].map((m) => ({
-    word: _fold(m[1] ?? ''),
-    prefix: m[2] === '*',
-  }));
-  if (terms.length === 0) return [];
-  const found: { seq: number; score: number; hit: SearchHit }[] = [];
-  for (const { seq, article } of entries) {
-    const texts = [article.title ?? '', article.text];
-    const columns = tokenCache.get(article) ?? texts.map(_tokenize);
-    tokenCache.set(article, columns);
-    const hits = columns.map((tokens) => _instances(tokens, terms));
-    const matched = new Set(hits.flat().map((instance) => instance.term));
-    if (matched.size < terms.length) continue;
-    const snippet = _snippet(texts, columns, hits);
-    found.push({
-      seq,
-      score: hits.flat().length,
-      hit: { id: article.id, title: article.title, lang: article.lang, snippet },
-    });
-  }
-  found.sort((a, b) => b.score - a.score || a.seq - b.seq);
-  return found.slice(0, limit).map((entry) => entry.hit);
-}
-
-/** Lower-case and strip diacritics from Latin letters only, as SQLite's unicode61 `remove_diacritics 2` does. */
-function _fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFC');
-}
-
-function _tokenize(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    folded: _fold(m[0]),
-  }));
-}
-
-interface Instance {
-  term: number;
-  pos: number;
-}
-
-function _instances(tokens: readonly Token[], terms: readonly Term[]): Instance[] {
-  return tokens.flatMap((token, pos) =>
-    terms.flatMap((term, index) => {
-      const hit = term.prefix ? token.folded.startsWith(term.word) : token.folded === term.word;
-      return hit ? [{ term: index, pos }] : [];
-    }),
-  );
-}
-
-/** The window FTS5 snippet() would pick: the best-scoring column and start token, preferring sentence starts. */
-function _snippet(
-  texts: readonly string[],
-  columns: readonly Token[][],
-  hits: readonly Instance[][],
-): string {
-  let best = { score: 0, column: 0, start: 0 };
-  columns.forEach((tokens, column) => {
-    const instances = hits[column] ?? [];
-    const firsts = _sentenceStarts(texts[column] ?? '', tokens);
-    for (const { pos } of instances) {
-      const scored = _windowScore(instances, pos, tokens.length);
-      if (scored.score > best.score) best = { score: scored.score, column, start: scored.start };
-      if (firsts.length === 0 || tokens.length <= SNIPPET_TOKENS) continue;
-      const first = firsts.findLast((start) => start <= pos) ?? 0;
-      if (first >= pos) continue;
-      const score = _windowScore(instances, first, tokens.length).score + (first === 0 ? 120 : 100);
-      if (score > best.score) best = { score, column, start: first };
-    }
-  });
-  return _render(texts[best.column] ?? '', columns[best.column] ?? [], hits[best.column] ?? [], best.start);
-}
-
-function _sentenceStarts(text: string, tokens: readonly Token[]): number[] {
-  return tokens.flatMap((token, pos) => {
-    if (pos === 0) return [0];
-    const before = text.slice(0, token.start);
-    const trimmed = before.replace(/[ \t\n\r]+$/, '');
-    return trimmed.length < before.length && /[.:]$/.test(trimmed) ? [pos] : [];
-  });
-}
-
-function _windowScore(
-  instances: readonly Instance[],
-  from: number,
-  size: number,
-): { score: number; start: number } {
-  const seen = new Set<number>();
-  let score = 0;
-  let first = -1;
-  let last = 0;
-  for (const { term, pos } of instances) {
-    if (pos < from || pos >= from + SNIPPET_TOKENS) continue;
-    score += seen.has(term) ? 1 : 1000;
-    seen.add(term);
-    if (first < 0) first = pos;
-    last = pos + 1;
-  }
-  const centred = first - Math.trunc((SNIPPET_TOKENS - (last - first)) / 2);
-  return { score, start: Math.max(0, Math.min(centred, size - SNIPPET_TOKENS)) };
-}
-
-function _render(
-  text: string,
-  tokens: readonly Token[],
-  instances: readonly Instance[],
-  start: number,
-): string {
-  const end = Math.min(start + SNIPPET_TOKENS, tokens.length) - 1;
-  const marked = new Set(instances.map((instance) => instance.pos));
-  let out = start > 0 ? '…' : '';
-  let offset = start > 0 ? (tokens[start]?.start ?? 0) : 0;
-  for (let pos = start; pos <= end; pos++) {
-    const token = tokens[pos];
-    if (!token || !marked.has(pos)) continue;
-    out += `${text.slice(offset, token.start)}[${text.slice(token.start, token.end)}]`;
-    offset = token.end;
-  }
-  const complete = start + SNIPPET_TOKENS - 1 >= tokens.length - 1;
-  return complete ? out + text.slice(offset) : `${out + text.slice(offset, tokens[end]?.end ?? offset)}…`;
 }

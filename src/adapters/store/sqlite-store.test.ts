@@ -6,11 +6,13 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testStore } from '../../../test/contracts/store-contract.js';
 import { makeArticle, SAMPLES } from '../../../test/fixtures/articles.js';
 import { makeEntityRecord, withMentions } from '../../../test/fixtures/entities.js';
+import { collect, makeLogEntry, makeStory } from '../../../test/fixtures/stories.js';
 import { createStore } from './index.js';
 import { MIGRATIONS, migrate } from './sqlite/migrations.js';
 import { openDatabase } from './sqlite/open.js';
 import { toArticleRow } from './sqlite/rows.js';
 import { createSqliteStore } from './sqlite/sqlite-store.js';
+import { FIND_STORIES } from './sqlite/stories.js';
 
 const suiteDir = mkdtempSync(join(tmpdir(), 'parallax-store-contract-'));
 let files = 0;
@@ -52,6 +54,7 @@ describe('SQLite store', () => {
         version: MIGRATIONS.length,
         journal: 'wal',
         tables: [
+          'article_features',
           'articles',
           'articles_fts',
           'articles_fts_config',
@@ -61,11 +64,29 @@ describe('SQLite store', () => {
           'dedup_bands',
           'entities',
           'entity_keys',
+          'feature_counts',
+          'feature_totals',
           'ingest_runs',
           'mentions',
           'site_lines',
+          'stories',
+          'story_keys',
+          'story_log',
         ],
       });
+    });
+
+    it('finds candidate stories through the story_keys index, never scanning all stories', () => {
+      const db = openDatabase(':memory:');
+      const plan = db
+        .prepare<[{ keys: string; from: string; to: string }], { detail: string }>(
+          `EXPLAIN QUERY PLAN ${FIND_STORIES}`,
+        )
+        .all({ keys: '["e:org:nato"]', from: '2024-06-01', to: '2024-06-30' })
+        .map((step) => step.detail);
+      db.close();
+      expect(plan).toContain('SEARCH story_keys USING PRIMARY KEY (key=?)');
+      expect(plan.filter((detail) => /^SCAN (s|stories)\b/.test(detail))).toEqual([]);
     });
 
     it('turns on foreign keys and a busy timeout for its connection', () => {
@@ -150,7 +171,64 @@ describe('SQLite store', () => {
         mentions: 1,
       });
       await store.close();
-      expect(inspect((db) => db.pragma('user_version', { simple: true }))).toBe(2);
+      expect(inspect((db) => db.pragma('user_version', { simple: true }))).toBe(MIGRATIONS.length);
+    });
+
+    it('upgrades a schema-2 database to 3: old articles and entities read back, no stories yet', async () => {
+      const old = withMentions(makeArticle({ id: 'de-old', ...SAMPLES.de }), [
+        { text: 'Präsident', entity: 'person:president' },
+      ]);
+      const v2 = openDatabase(path, MIGRATIONS.slice(0, 2));
+      const row = toArticleRow(old);
+      const columns = Object.keys(row);
+      const { seq } = v2
+        .prepare<[typeof row], { seq: number }>(
+          `INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
+           RETURNING seq`,
+        )
+        .get(row) ?? { seq: 0 };
+      v2.prepare("INSERT INTO entities VALUES ('person:president', 'person', 'Präsident', NULL, '[]')").run();
+      v2.prepare("INSERT INTO mentions VALUES (?, 'person:president', 4, 13, 'Präsident', 'de')").run(seq);
+      v2.close();
+
+      const store = await createSqliteStore(path);
+      expect(await store.getArticle('de-old')).toEqual(old);
+      expect((await store.getEntity('person:president'))?.articles).toEqual(['de-old']);
+      expect(await store.listStories()).toEqual([]);
+      expect(await store.getFeatureCounts(['e:person:president'])).toEqual({
+        counts: new Map(),
+        articles: 0,
+      });
+      expect((await collect(store.exportArticles())).map((exported) => exported.story)).toEqual([null]);
+      await store.putStories([makeStory()], [{ article: 'de-old', story: 'story-1' }], [], []);
+      expect(await store.getStoryArticles('story-1')).toEqual(['de-old']);
+      await store.close();
+      expect(inspect((db) => db.pragma('user_version', { simple: true }))).toBe(3);
+    });
+
+    it('keeps stories, assignments, feature counts and the log across reopening', async () => {
+      const story = makeStory();
+      const entry = makeLogEntry({ reason: { similarity: 0.61 } });
+      const first = await createSqliteStore(path);
+      await first.putArticles([makeArticle()]);
+      await first.putStories(
+        [story],
+        [{ article: 'article-1', story: 'story-1' }],
+        [{ article: 'article-1', keys: ['q:climate'] }],
+        [entry],
+      );
+      await first.close();
+
+      const second = await createSqliteStore(path);
+      await second.putStories([], [], [{ article: 'article-1', keys: ['q:climate'] }], []);
+      expect(await second.findStories(['q:climate'], story.firstSeen, story.lastSeen)).toEqual([story]);
+      expect(await second.getStoryArticles('story-1')).toEqual(['article-1']);
+      expect(await second.getFeatureCounts(['q:climate'])).toEqual({
+        counts: new Map([['q:climate', 1]]),
+        articles: 1,
+      });
+      expect(await second.getStoryLog('story-1')).toEqual([entry]);
+      await second.close();
     });
 
     it('refuses a database with a newer schema and leaves it untouched', async () => {

@@ -36,6 +36,13 @@ describe('parseJsonDocument', () => {
     });
   });
 
+  test('takes "date" as the publication date when "published" is absent', () => {
+    const dated = (fields: object) =>
+      parseJsonDocument(JSON.stringify({ text: 'Rain.', ...fields }), doc).articles[0]?.published;
+    expect(dated({ date: '2023-08' })).toBe('2023-08');
+    expect(dated({ date: '2023-08', published: '2023-08-23' })).toBe('2023-08-23');
+  });
+
   test('gives records of an array without their own id the id <unit id>#<index>', () => {
     const json = JSON.stringify([{ text: 'First.' }, { id: 7, text: 'Second.' }]);
     expect(parseJsonDocument(json, doc).articles.map((a) => [a.id, a.origin])).toEqual([

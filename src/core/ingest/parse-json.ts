@@ -4,7 +4,7 @@ import { extractHtml } from './parse-html.js';
 import { type ParseResult, rawArticle } from './raw-article.js';
 
 /** Record fields with a meaning; every other field is kept in `metadata`. */
-const KNOWN = new Set(['id', 'url', 'title', 'text', 'html', 'published', 'source', 'lang']);
+const KNOWN = new Set(['id', 'url', 'title', 'text', 'html', 'published', 'date', 'source', 'lang']);
 
 /** Where a record sits and the id it gets when it has none of its own. */
 interface RecordPlace {
@@ -111,7 +111,9 @@ function parseRecordValue(value: unknown, place: RecordPlace, warnings: Issue[])
   }
   const metadata = Object.fromEntries(Object.entries(record).filter(([key]) => !KNOWN.has(key)));
   const base = { id: fields.id?.trim() || place.fallbackId, origin: place.origin, format: place.format };
-  const own = { title: fields.title, url: fields.url, published: fields.published, source: fields.source };
+  // "date" is how many exports name the publication date
+  const published = fields.published ?? fields.date;
+  const own = { title: fields.title, url: fields.url, published, source: fields.source };
   const extra = { metadata, issues: warnings };
   if (fields.text?.trim()) {
     const article = rawArticle(

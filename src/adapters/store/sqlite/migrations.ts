@@ -113,10 +113,65 @@ CREATE INDEX mentions_entity ON mentions (entity_id, article_seq);
 CREATE INDEX mentions_article ON mentions (article_seq);
 `;
 
+const STORIES_V3 = `
+ALTER TABLE articles ADD COLUMN story TEXT;
+CREATE INDEX articles_story ON articles (story, seq);
+
+CREATE TABLE stories (
+  id TEXT NOT NULL PRIMARY KEY,
+  title TEXT,
+  titles TEXT NOT NULL,
+  first_seen TEXT NOT NULL,
+  last_seen TEXT NOT NULL,
+  articles INTEGER NOT NULL,
+  languages TEXT NOT NULL,
+  sources TEXT NOT NULL,
+  features TEXT NOT NULL,
+  merged_into TEXT
+) STRICT;
+CREATE INDEX stories_live ON stories (last_seen DESC, id) WHERE merged_into IS NULL;
+CREATE INDEX stories_merged_into ON stories (merged_into) WHERE merged_into IS NOT NULL;
+
+CREATE TABLE story_keys (
+  key TEXT NOT NULL,
+  story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+  PRIMARY KEY (key, story_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX story_keys_story ON story_keys (story_id);
+
+CREATE TABLE feature_counts (
+  key TEXT NOT NULL PRIMARY KEY,
+  articles INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE article_features (
+  article_id TEXT NOT NULL PRIMARY KEY
+) STRICT, WITHOUT ROWID;
+
+-- the number of article_features rows, kept so that reading it does not count them all
+CREATE TABLE feature_totals (
+  id INTEGER PRIMARY KEY CHECK (id = 0),
+  articles INTEGER NOT NULL
+) STRICT;
+INSERT INTO feature_totals (id, articles) VALUES (0, 0);
+
+CREATE TABLE story_log (
+  seq INTEGER PRIMARY KEY,
+  story TEXT NOT NULL,
+  at TEXT NOT NULL,
+  event TEXT NOT NULL,
+  article TEXT,
+  other TEXT,
+  reason TEXT NOT NULL
+) STRICT;
+CREATE INDEX story_log_story ON story_log (story, seq);
+`;
+
 /** The schema history, oldest first; append a step to change the schema, never edit a released one. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'articles', up: ARTICLES_V1 },
   { version: 2, name: 'entities', up: ENTITIES_V2 },
+  { version: 3, name: 'stories', up: STORIES_V3 },
 ];
 
 /** Bring the database up to the newest migration, each step in its own transaction; returns the version. */

@@ -8,6 +8,7 @@ import { toFtsQuery } from './fts-query.js';
 import { openDatabase } from './open.js';
 import { fromArticleRow, fromCandidateRow, fromSummaryRow, toArticleRow } from './rows.js';
 import { prepareStatements, type Statements } from './statements.js';
+import { prepareStoryQueries } from './stories.js';
 
 const DEFAULT_LIST_LIMIT = 100;
 const DEFAULT_SEARCH_LIMIT = 20;
@@ -23,6 +24,8 @@ export async function createSqliteStore(path: string): Promise<Store> {
 function _sqliteStore(db: Database.Database): Store {
   const statements = prepareStatements(db);
   const entities = prepareEntityQueries(db);
+  const stories = prepareStoryQueries(db);
+  const putStories = db.transaction(stories.put);
   const putAll = db.transaction((articles: readonly Article[], records: readonly EntityRecord[]) => {
     entities.putRecords(records);
     for (const article of articles) _putArticle(statements, entities, article);
@@ -59,6 +62,44 @@ function _sqliteStore(db: Database.Database): Store {
     },
     async getEntity(id) {
       return run('getEntity', () => entities.get(id));
+    },
+    async findStories(keys, from, to) {
+      return run('findStories', () => stories.find(keys, from, to));
+    },
+    async getStories(ids) {
+      return run('getStories', () => stories.get(ids));
+    },
+    async getFeatureCounts(keys) {
+      return run('getFeatureCounts', () => stories.featureCounts(keys));
+    },
+    async putStories(records, assignments, features, log) {
+      run('putStories', () => putStories(records, assignments, features, log));
+    },
+    async listStories(query = {}) {
+      return run('listStories', () =>
+        stories.list({
+          ...query,
+          limit: _count('limit', query.limit, DEFAULT_LIST_LIMIT),
+          offset: _count('offset', query.offset, 0),
+        }),
+      );
+    },
+    async getStory(id) {
+      return run('getStory', () => stories.summary(id));
+    },
+    async getStoryArticles(id) {
+      return run('getStoryArticles', () => stories.articles(id));
+    },
+    async getStoryLog(id) {
+      return run('getStoryLog', () => stories.log(id));
+    },
+    exportArticles() {
+      let after = 0;
+      return guard.stream('exportArticles', () => {
+        const page = stories.exportPage(after);
+        after = page.last;
+        return page.rows;
+      });
     },
     async getArticle(id) {
       return run('getArticle', () => {

@@ -1,0 +1,203 @@
+import { hashText } from '../dedup/index.js';
+import type { Article } from '../types.js';
+import type { StoryLogEntry, StoryRecord } from './types.js';
+
+/** The two parameters of story assignment; see README "Stories" for how they were chosen. */
+export interface StoryOptions {
+  /** Lowest cosine similarity between an article and a story at which the article joins it. */
+  threshold: number;
+  /** Days an article's time may lie outside a story's span and still join it: updates within days belong together, a summit weeks later does not. */
+  windowDays: number;
+}
+
+export const DEFAULT_STORY_OPTIONS: StoryOptions = { threshold: 0.1, windowDays: 20 };
+
+/** The stories assignment can see (candidates from the archive, and those of this batch) and the feature statistics. */
+export interface StoryIndex {
+  candidates(keys: readonly string[]): StoryRecord[];
+  put(story: StoryRecord): void;
+  /** Articles carrying the feature so far (archive and batch). */
+  frequency(key: string): number;
+  /** Articles counted so far. */
+  total(): number;
+  /** Counts an article's features; a batch counts all its articles before assigning any. */
+  count(keys: readonly string[]): void;
+}
+
+export interface ArticleEvidence {
+  article: Article;
+  features: ReadonlyMap<string, number>;
+  /** ISO day of the event as the article tells it, or null. */
+  time: string | null;
+}
+
+export interface Assignment {
+  story: StoryRecord;
+  log: StoryLogEntry;
+}
+
+/** Shared features reported in a log entry. */
+const SHOWN = 5;
+
+/**
+ * Assigns one article to the most similar live story within the time window (cosine similarity of
+ * IDF-weighted feature vectors, at least `threshold`), or founds a new story. Pure apart from the index.
+ */
+export function assignStory(
+  evidence: ArticleEvidence,
+  index: StoryIndex,
+  options: StoryOptions,
+  at: string,
+): Assignment {
+  const { article, time } = evidence;
+  const vector = _weigh(evidence.features);
+  let best: { story: StoryRecord; similarity: number } | null = null;
+  for (const story of index.candidates([...vector.keys()])) {
+    if (story.mergedInto !== null || !_inWindow(time, story, options.windowDays)) continue;
+    const similarity = _cosine(vector, story.features, index);
+    if (similarity > (best?.similarity ?? 0)) best = { story, similarity };
+  }
+  const joins = best !== null && best.similarity >= options.threshold;
+  const base: StoryRecord = joins && best ? best.story : _found(article, time ?? at.slice(0, 10));
+  // an article without a date says nothing about when the event happened
+  const story = _add(base, evidence, vector, time);
+  index.put(story);
+  const reason: Record<string, unknown> =
+    joins && best
+      ? {
+          similarity: _round(best.similarity),
+          threshold: options.threshold,
+          shared: _shared(vector, best.story.features),
+        }
+      : {
+          similarity: best ? _round(best.similarity) : 0,
+          threshold: options.threshold,
+          nearest: best?.story.id ?? null,
+        };
+  return {
+    story,
+    log: {
+      story: story.id,
+      at,
+      event: joins ? 'joined' : 'created',
+      article: article.id,
+      other: null,
+      reason,
+    },
+  };
+}
+
+/** Term weights of the article: 1 + ln(count). IDF is applied when comparing, with the statistics of the moment. */
+function _weigh(features: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [key, count] of features) out.set(key, 1 + Math.log(count));
+  return out;
+}
+
+/** Cosine similarity of the IDF-weighted vectors of an article and a story. */
+function _cosine(
+  vector: ReadonlyMap<string, number>,
+  features: Readonly<Record<string, number>>,
+  index: StoryIndex,
+): number {
+  const total = index.total();
+  const idf = (key: string) => Math.log(1 + total / Math.max(1, index.frequency(key)));
+  let dot = 0;
+  let a = 0;
+  for (const [key, weight] of vector) {
+    const w = weight * idf(key);
+    dot += w * (features[key] ?? 0) * idf(key);
+    a += w * w;
+  }
+  let b = 0;
+  for (const [key, weight] of Object.entries(features)) {
+    const w = weight * idf(key);
+    b += w * w;
+  }
+  return a === 0 || b === 0 ? 0 : dot / Math.sqrt(a * b);
+}
+
+/** Whether the article's time (a day, or a month when that is all it gives) lies within the window around the story's span. */
+function _inWindow(time: string | null, story: StoryRecord, days: number): boolean {
+  if (time === null) return true;
+  const [from, to] = _span(time);
+  return to >= _day(story.firstSeen) - days && from <= _day(story.lastSeen) + days;
+}
+
+/** First and last day (days since the epoch) of an ISO day or month. */
+function _span(iso: string): [number, number] {
+  if (iso.length !== 7) {
+    const day = _day(iso);
+    return [day, day];
+  }
+  const first = _day(`${iso}-01`);
+  const [year, month] = iso.split('-').map(Number) as [number, number];
+  return [first, first + new Date(Date.UTC(year, month, 0)).getUTCDate() - 1];
+}
+
+function _day(iso: string): number {
+  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+}
+
+function _found(article: Article, time: string): StoryRecord {
+  const [from, to] = _span(time).map(_iso) as [string, string];
+  return {
+    id: `s-${hashText(article.id).slice(0, 10)}`,
+    title: null,
+    titles: {},
+    firstSeen: from,
+    lastSeen: to,
+    articles: 0,
+    languages: {},
+    sources: {},
+    features: {},
+    mergedInto: null,
+  };
+}
+
+function _add(
+  story: StoryRecord,
+  { article }: ArticleEvidence,
+  vector: ReadonlyMap<string, number>,
+  time: string | null,
+): StoryRecord {
+  const features = { ...story.features };
+  for (const [key, weight] of vector) features[key] = (features[key] ?? 0) + weight;
+  const lang = article.lang ?? 'und';
+  const source = article.site ?? article.source ?? 'unknown';
+  const titles = { ...story.titles };
+  if (article.title && article.lang && !titles[article.lang]) titles[article.lang] = article.title;
+  return {
+    ...story,
+    title: story.title ?? article.title,
+    titles,
+    // a month says too little to move the span
+    firstSeen: time !== null && time.length > 7 && time < story.firstSeen ? time : story.firstSeen,
+    lastSeen: time !== null && time.length > 7 && time > story.lastSeen ? time : story.lastSeen,
+    articles: story.articles + 1,
+    languages: { ...story.languages, [lang]: (story.languages[lang] ?? 0) + 1 },
+    sources: { ...story.sources, [source]: (story.sources[source] ?? 0) + 1 },
+    features,
+  };
+}
+
+function _shared(
+  vector: ReadonlyMap<string, number>,
+  features: Readonly<Record<string, number>>,
+): Record<string, number> {
+  return Object.fromEntries(
+    [...vector]
+      .filter(([key]) => (features[key] ?? 0) > 0)
+      .map(([key, weight]): [string, number] => [key, _round(weight * (features[key] ?? 0))])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, SHOWN),
+  );
+}
+
+function _iso(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+function _round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,29 @@
+import type { Article } from '../types.js';
+
+/** Numbers too common to tell events apart: small counts ("two leaders", "3 days"). */
+const MIN_BARE_COUNT = 5;
+
+/**
+ * The language-independent evidence an article gives about its event, as feature counts:
+ * linked entities ("e:person:mark-rutte"), normalised quantities ("q:24:hour", "q:6000000000:GBP")
+ * and event days it mentions ("d:2024-06-13"). The same event in German and English gives the same keys.
+ */
+export function articleFeatures(article: Article): Map<string, number> {
+  const features = new Map<string, number>();
+  const add = (key: string) => features.set(key, (features.get(key) ?? 0) + 1);
+  for (const mention of article.analysis.entities) if (mention.entity) add(`e:${mention.entity}`);
+  for (const quantity of article.analysis.quantities) {
+    if (quantity.unit === null && quantity.value < MIN_BARE_COUNT) continue;
+    add(`q:${quantity.value}:${quantity.unit ?? ''}`);
+  }
+  for (const date of article.analysis.dates) if (date.grain === 'day') add(`d:${date.value}`);
+  return features;
+}
+
+/**
+ * When the article appeared, as its publication date (ISO day or month), else null: then only its
+ * features decide. Days the text mentions are not used: articles recall past events too.
+ */
+export function articleTime(article: Article): string | null {
+  return article.published ? article.published.slice(0, 10) : null;
+}

@@ -1,0 +1,11 @@
+export {
+  type ArticleEvidence,
+  type Assignment,
+  assignStory,
+  DEFAULT_STORY_OPTIONS,
+  type StoryIndex,
+  type StoryOptions,
+} from './assign.js';
+export { articleFeatures, articleTime } from './features.js';
+export { createStoryIndex } from './story-index.js';
+export type * from './types.js';

@@ -1,0 +1,73 @@
+import type { Store } from '../core/store.js';
+import {
+  type ArticleEvidence,
+  articleFeatures,
+  articleTime,
+  assignStory,
+  createStoryIndex,
+  type StoryAssignment,
+  type StoryLogEntry,
+  type StoryOptions,
+} from '../core/stories/index.js';
+import type { Article } from '../core/types.js';
+
+/** Widest span searched for candidates of an article without a date. */
+const ALL_TIME: [string, string] = ['0000-01-01', '9999-12-31'];
+
+/**
+ * Assigns a batch's articles to stories: dated articles in date order, then the others in input
+ * order. Feature statistics include the whole batch before any article is assigned.
+ */
+export async function assignBatch(
+  articles: readonly Article[],
+  store: Store,
+  options: StoryOptions,
+  at: string,
+): Promise<{ assignments: StoryAssignment[]; log: StoryLogEntry[] }> {
+  if (articles.length === 0) return { assignments: [], log: [] };
+  const evidence = _ordered(
+    articles.map(
+      (article): ArticleEvidence => ({
+        article,
+        features: articleFeatures(article),
+        time: articleTime(article),
+      }),
+    ),
+  );
+  const keys = [...new Set(evidence.flatMap(({ features }) => [...features.keys()]))];
+  const { counts, articles: counted } = await store.getFeatureCounts(keys);
+  const [from, to] = _window(evidence, options.windowDays);
+  const index = createStoryIndex(await store.findStories(keys, from, to), counts, counted);
+  for (const { features } of evidence) index.count([...features.keys()]);
+  const assignments: StoryAssignment[] = [];
+  const log: StoryLogEntry[] = [];
+  for (const item of evidence) {
+    const result = assignStory(item, index, options, at);
+    assignments.push({ article: item.article.id, story: result.story.id });
+    log.push(result.log);
+  }
+  const features = evidence.map(({ article, features }) => ({
+    article: article.id,
+    keys: [...features.keys()],
+  }));
+  await store.putStories(index.changed(), assignments, features, log);
+  return { assignments, log };
+}
+
+function _ordered(evidence: ArticleEvidence[]): ArticleEvidence[] {
+  const dated = evidence.filter((item) => item.time !== null);
+  dated.sort((a, b) => (a.time as string).localeCompare(b.time as string));
+  return [...dated, ...evidence.filter((item) => item.time === null)];
+}
+
+/** The time span candidate stories must overlap: the batch's dates widened by the window, or all time when an article has none. */
+function _window(evidence: readonly ArticleEvidence[], days: number): [string, string] {
+  const times = evidence.map((item) => item.time);
+  if (times.some((time) => time === null)) return ALL_TIME;
+  const sorted = (times as string[]).slice().sort();
+  const shift = (iso: string, by: number) =>
+    new Date(Date.parse(`${iso.length === 7 ? `${iso}-01` : iso.slice(0, 10)}T00:00:00Z`) + by * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+  return [shift(sorted[0] as string, -days - 31), shift(sorted[sorted.length - 1] as string, days + 31)];
+}
