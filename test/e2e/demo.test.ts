@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const labels = readFileSync(join(ROOT, 'demo', 'labels.jsonl'), 'utf8')
   .split('\n')
   .filter(Boolean)
-  .map((line) => JSON.parse(line) as { id: string; lang: string });
+  .map((line) => JSON.parse(line) as { id: string; lang: string; story: string });
 
 describe('parallax demo', () => {
   test('ingests every demo article with its language and links the two republications to their originals', async () => {
@@ -33,11 +33,24 @@ describe('parallax demo', () => {
     expect(articles.every((a: { title: string | null }) => a.title)).toBe(true);
   });
 
+  test('finds the four events of the corpus as four stories across languages', async () => {
+    const run = await runParallax(['demo', '--json'], { cwd: tmpdir() });
+    const events = new Map<string, string[]>();
+    for (const label of labels as { id: string; story: string }[]) {
+      events.set(label.story, [...(events.get(label.story) ?? []), label.id]);
+    }
+    const { stories } = JSON.parse(run.stdout) as { stories: { articles: string[] }[] };
+    const found = stories.map((story) => [...story.articles].sort()).sort();
+    expect(found).toEqual([...events.values()].map((ids) => [...ids].sort()).sort());
+  });
+
   test('prints a readable summary for people', async () => {
     const run = await runParallax(['demo'], { cwd: tmpdir() });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^ingested 25, updated 0, unchanged 0, duplicates 2, failed 0\n/);
     expect(run.stdout).toContain('boilerplate removed: ');
+    expect(run.stdout).toContain('4 stories:');
+    expect(run.stdout).toContain('Most mentioned entities:');
     expect(run.stdout).toContain('= copy of mittelland-echo/feuer-auf-faehre-vor-halvik.txt');
   });
 });

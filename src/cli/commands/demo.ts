@@ -9,6 +9,8 @@ import { formatArticleRows, formatSummary } from '../format.js';
 import { type CliIO, createOutput } from '../io.js';
 import { option } from '../options.js';
 import { packagePath } from '../package-path.js';
+import { formatEntityRows } from './entities-format.js';
+import { formatStoryRows } from './stories-format.js';
 
 export function registerDemo(program: Command, io: CliIO): void {
   program
@@ -33,7 +35,22 @@ export function registerDemo(program: Command, io: CliIO): void {
           for (const span of article?.removed ?? [])
             removed.set(span.reason, (removed.get(span.reason) ?? 0) + 1);
         }
-        if (out.json) return out.data({ summary, articles: rows, removed: Object.fromEntries(removed) });
+        const stories = await px.stories({ limit: 100 });
+        const storyArticles = Object.fromEntries(
+          await Promise.all(
+            stories.map(async (story) => [story.id, await px.storyArticles(story.id)] as const),
+          ),
+        );
+        const entities = await px.entities({ limit: 8 });
+        if (out.json) {
+          return out.data({
+            summary,
+            articles: rows,
+            removed: Object.fromEntries(removed),
+            stories: stories.map((story) => ({ ...story, articles: storyArticles[story.id] ?? [] })),
+            entities,
+          });
+        }
         for (const line of formatSummary(summary)) out.line(line);
         out.line(
           `boilerplate removed: ${[...removed]
@@ -41,11 +58,19 @@ export function registerDemo(program: Command, io: CliIO): void {
             .map(([reason, n]) => `${reason} ${n}`)
             .join(', ')}`,
         );
+        const width = io.stderr.columns ?? 110;
         out.line();
-        for (const line of formatArticleRows(rows, io.stderr.columns ?? 110)) out.line(line);
+        out.line(`${stories.length} stories:`);
+        for (const line of formatStoryRows(stories, width)) out.line(line);
+        out.line();
+        out.line('Most mentioned entities:');
+        for (const line of formatEntityRows(entities, width)) out.line(line);
+        out.line();
+        for (const line of formatArticleRows(rows, width)) out.line(line);
         out.line();
         out.line(
-          'Try: parallax ingest <folder> --db my.db, then parallax articles --db my.db, parallax show <id>',
+          'Try: parallax ingest <folder> --db my.db, then parallax stories --db my.db, parallax story-log <id>, ' +
+            'parallax entities, parallax show <id>',
         );
       } finally {
         await px.close();
