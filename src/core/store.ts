@@ -90,7 +90,7 @@ export interface Store {
   getEntity(id: string): Promise<EntityView | null>;
   /**
    * Live stories (not merged away) having at least one of the feature keys, whose [firstSeen,
-   * lastSeen] overlaps [from, to]: the candidates a new article is compared with.
+   * lastSeen] overlaps [from, to] or that have no date (''): the candidates a new article is compared with.
    */
   findStories(keys: readonly string[], from: string, to: string): Promise<StoryRecord[]>;
   getStories(ids: readonly string[]): Promise<StoryRecord[]>;

@@ -5,6 +5,7 @@ import {
   articleTime,
   assignStory,
   createStoryIndex,
+  mergeStories,
   type StoryAssignment,
   type StoryLogEntry,
   type StoryOptions,
@@ -46,6 +47,7 @@ export async function assignBatch(
     assignments.push({ article: item.article.id, story: result.story.id });
     log.push(result.log);
   }
+  log.push(...mergeStories(index.changed(), index, options, at));
   const features = evidence.map(({ article, features }) => ({
     article: article.id,
     keys: [...features.keys()],

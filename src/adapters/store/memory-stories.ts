@@ -50,7 +50,11 @@ export function createStoryIndex() {
       return [...ids]
         .sort(compareText)
         .flatMap((id) => _copyOf(records.get(id)))
-        .filter((record) => isLive(record) && record.firstSeen <= to && record.lastSeen >= from);
+        .filter(
+          (record) =>
+            isLive(record) &&
+            (record.firstSeen === '' || (record.firstSeen <= to && record.lastSeen >= from)),
+        );
     },
     get: (ids: readonly string[]) => [...new Set(ids)].flatMap((id) => _copyOf(records.get(id))),
     featureCounts(keys: readonly string[]) {

@@ -21,8 +21,8 @@ export function formatStoryRows(rows: readonly StorySummary[], width = 100, lang
       .join(', '),
     articles: String(row.articles),
     sources: String(row.sources),
-    first: row.firstSeen.slice(0, 10),
-    last: row.lastSeen.slice(0, 10),
+    first: row.firstSeen.slice(0, 10) || '—',
+    last: row.lastSeen.slice(0, 10) || '—',
     entities: row.topEntities.join(', '),
   }));
   const idWidth = Math.min(40, Math.max(2, ...cells.map((c) => c.id.length)));

@@ -15,6 +15,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = { threshold: 0.1, windowDays:
 /** The stories assignment can see (candidates from the archive, and those of this batch) and the feature statistics. */
 export interface StoryIndex {
   candidates(keys: readonly string[]): StoryRecord[];
+  get(id: string): StoryRecord | undefined;
   put(story: StoryRecord): void;
   /** Articles carrying the feature so far (archive and batch). */
   frequency(key: string): number;
@@ -36,6 +37,8 @@ export interface Assignment {
   log: StoryLogEntry;
 }
 
+/** Raw overlap counts half as much as weighted similarity: it only decides where statistics are flat. */
+const OVERLAP_WEIGHT = 0.5;
 /** Shared features reported in a log entry. */
 const SHOWN = 5;
 
@@ -54,11 +57,11 @@ export function assignStory(
   let best: { story: StoryRecord; similarity: number } | null = null;
   for (const story of index.candidates([...vector.keys()])) {
     if (story.mergedInto !== null || !_inWindow(time, story, options.windowDays)) continue;
-    const similarity = _cosine(vector, story.features, index);
+    const similarity = Math.max(_cosine(vector, story.features, index), _overlap(vector, story.features));
     if (similarity > (best?.similarity ?? 0)) best = { story, similarity };
   }
   const joins = best !== null && best.similarity >= options.threshold;
-  const base: StoryRecord = joins && best ? best.story : _found(article, time ?? at.slice(0, 10));
+  const base: StoryRecord = joins && best ? best.story : _found(article, time);
   // an article without a date says nothing about when the event happened
   const story = _add(base, evidence, vector, time);
   index.put(story);
@@ -95,13 +98,22 @@ function _weigh(features: ReadonlyMap<string, number>): Map<string, number> {
 }
 
 /** Cosine similarity of the IDF-weighted vectors of an article and a story. */
+export function storySimilarity(
+  vector: ReadonlyMap<string, number>,
+  features: Readonly<Record<string, number>>,
+  index: StoryIndex,
+): number {
+  return _cosine(vector, features, index);
+}
+
 function _cosine(
   vector: ReadonlyMap<string, number>,
   features: Readonly<Record<string, number>>,
   index: StoryIndex,
 ): number {
   const total = index.total();
-  const idf = (key: string) => Math.log(1 + total / Math.max(1, index.frequency(key)));
+  // a feature every article carries tells no event from another
+  const idf = (key: string) => Math.log(Math.max(1, total) / Math.max(1, index.frequency(key)));
   let dot = 0;
   let a = 0;
   for (const [key, weight] of vector) {
@@ -118,8 +130,26 @@ function _cosine(
 }
 
 /** Whether the article's time (a day, or a month when that is all it gives) lies within the window around the story's span. */
+/**
+ * Share of the article's features the story has, times the share of the story's features the article
+ * has: near 1 for articles with the same evidence even where statistics give it no weight (a small
+ * first batch about one event, where every feature is in every article).
+ */
+function _overlap(vector: ReadonlyMap<string, number>, features: Readonly<Record<string, number>>): number {
+  const keys = Object.keys(features);
+  if (vector.size === 0 || keys.length === 0) return 0;
+  let shared = 0;
+  for (const key of vector.keys()) if ((features[key] ?? 0) > 0) shared++;
+  return OVERLAP_WEIGHT * (shared / vector.size) * (shared / keys.length);
+}
+
+export function storiesOverlap(a: StoryRecord, b: StoryRecord, days: number): boolean {
+  if (a.firstSeen === '' || b.firstSeen === '') return true;
+  return _day(a.firstSeen) - days <= _day(b.lastSeen) && _day(b.firstSeen) - days <= _day(a.lastSeen);
+}
+
 function _inWindow(time: string | null, story: StoryRecord, days: number): boolean {
-  if (time === null) return true;
+  if (time === null || story.firstSeen === '') return true;
   const [from, to] = _span(time);
   return to >= _day(story.firstSeen) - days && from <= _day(story.lastSeen) + days;
 }
@@ -139,8 +169,8 @@ function _day(iso: string): number {
   return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 }
 
-function _found(article: Article, time: string): StoryRecord {
-  const [from, to] = _span(time).map(_iso) as [string, string];
+function _found(article: Article, time: string | null): StoryRecord {
+  const [from, to] = time === null ? ['', ''] : (_span(time).map(_iso) as [string, string]);
   return {
     id: `s-${hashText(article.id).slice(0, 10)}`,
     title: null,
@@ -172,8 +202,7 @@ function _add(
     title: story.title ?? article.title,
     titles,
     // a month says too little to move the span
-    firstSeen: time !== null && time.length > 7 && time < story.firstSeen ? time : story.firstSeen,
-    lastSeen: time !== null && time.length > 7 && time > story.lastSeen ? time : story.lastSeen,
+    ..._widened(story, time),
     articles: story.articles + 1,
     languages: { ...story.languages, [lang]: (story.languages[lang] ?? 0) + 1 },
     sources: { ...story.sources, [source]: (story.sources[source] ?? 0) + 1 },
@@ -192,6 +221,18 @@ function _shared(
       .sort((a, b) => b[1] - a[1])
       .slice(0, SHOWN),
   );
+}
+
+/** The story's span with the article's time in it: a day widens it, a month only dates an undated story. */
+function _widened(story: StoryRecord, time: string | null): Pick<StoryRecord, 'firstSeen' | 'lastSeen'> {
+  const { firstSeen, lastSeen } = story;
+  if (time === null) return { firstSeen, lastSeen };
+  if (firstSeen === '') {
+    const [from, to] = _span(time).map(_iso) as [string, string];
+    return { firstSeen: from, lastSeen: to };
+  }
+  if (time.length <= 7) return { firstSeen, lastSeen };
+  return { firstSeen: time < firstSeen ? time : firstSeen, lastSeen: time > lastSeen ? time : lastSeen };
 }
 
 function _iso(day: number): string {

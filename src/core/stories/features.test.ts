@@ -105,3 +105,13 @@ describe('articleTime', () => {
     expect(articleTime(article)).toBeNull();
   });
 });
+
+describe('articleTime with dates as feeds write them', () => {
+  test('reads RFC 2822 and other parseable dates; rejects a bare year and what is no date', () => {
+    const at = (published: string) => articleTime(makeArticle({ published }));
+    expect(at('Thu, 13 Mar 2025 16:42:00 GMT')).toBe('2025-03-13');
+    expect(at('2025')).toBeNull();
+    expect(at('13.03.2025')).toBeNull();
+    expect(at('soon')).toBeNull();
+  });
+});

@@ -25,5 +25,15 @@ export function articleFeatures(article: Article): Map<string, number> {
  * features decide. Days the text mentions are not used: articles recall past events too.
  */
 export function articleTime(article: Article): string | null {
-  return article.published ? article.published.slice(0, 10) : null;
+  const published = article.published?.trim();
+  if (!published) return null;
+  const iso = ISO_DATE.exec(published);
+  if (iso) return iso[0];
+  // "Thu, 13 Mar 2025 16:42:00 GMT" (feeds) and other forms Date understands; a bare year is too vague
+  if (/^\d{4}$/.test(published)) return null;
+  const time = Date.parse(published);
+  return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : null;
 }
+
+/** An ISO day or month at the start of a date or timestamp: "2024-06-13", "2023-08", "2024-06-13T09:15:00Z". */
+const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d-])/;

@@ -7,5 +7,6 @@ export {
   type StoryOptions,
 } from './assign.js';
 export { articleFeatures, articleTime } from './features.js';
+export { mergeStories } from './merge.js';
 export { createStoryIndex } from './story-index.js';
 export type * from './types.js';

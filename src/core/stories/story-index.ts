@@ -34,6 +34,7 @@ export function createStoryIndex(
       for (const key of keys) for (const id of byKey.get(key) ?? []) ids.add(id);
       return [...ids].map((id) => byId.get(id) as StoryRecord);
     },
+    get: (id) => byId.get(id),
     put(story) {
       index(story);
       changed.add(story.id);

@@ -7,7 +7,7 @@ export interface StoryRecord {
   /** Title of the first article, and per language the title of the first article in it. */
   title: string | null;
   titles: Record<string, string>;
-  /** Earliest and latest article time (publication date, else ingest time), ISO. */
+  /** Earliest and latest publication day of its articles (ISO), or '' while none of them has a date. */
   firstSeen: string;
   lastSeen: string;
   articles: number;

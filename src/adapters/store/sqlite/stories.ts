@@ -28,7 +28,7 @@ WITH hits AS MATERIALIZED (
 )
 SELECT ${STORY_COLUMNS.map((column) => `s.${column}`).join(', ')}
 FROM hits CROSS JOIN stories s ON s.id = hits.story_id
-WHERE s.merged_into IS NULL AND s.first_seen <= @to AND s.last_seen >= @from
+WHERE s.merged_into IS NULL AND (s.first_seen = '' OR (s.first_seen <= @to AND s.last_seen >= @from))
 ORDER BY s.id`;
 
 const UPSERT = `
