@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { createEmbedder } from '../adapters/embedder/transformers.js';
 import { createStore } from '../adapters/store/index.js';
 import { ParallaxError } from '../core/errors.js';
 import { createParallax, type Parallax } from '../engine/parallax.js';
@@ -17,6 +18,7 @@ export async function openParallax(
   io: CliIO,
   dbFlag: string | undefined,
   create: boolean,
+  embedderFolder?: string,
 ): Promise<Parallax> {
   const path = resolveDbPath(io, dbFlag);
   if (!create && !existsSync(path)) {
@@ -24,17 +26,21 @@ export async function openParallax(
       hint: 'ingest articles first (`parallax ingest <paths> --db <file>`), or name another file with --db / PARALLAX_DB',
     });
   }
+  const folder = embedderFolder ?? io.env.PARALLAX_EMBEDDER;
+  const embedder = folder
+    ? await createEmbedder({ kind: 'transformers', folder: isAbsolute(folder) ? folder : resolve(io.cwd, folder) })
+    : undefined;
   const store = await createStore({ kind: 'sqlite', path });
-  return createParallax({ store });
+  return createParallax({ store, ...(embedder ? { embedder } : {}) });
 }
 
 export async function withParallax<T>(
   io: CliIO,
   dbFlag: string | undefined,
   run: (px: Parallax) => Promise<T>,
-  options: { create?: boolean } = {},
+  options: { create?: boolean; embedder?: string } = {},
 ): Promise<T> {
-  const px = await openParallax(io, dbFlag, options.create === true);
+  const px = await openParallax(io, dbFlag, options.create === true, options.embedder);
   try {
     return await run(px);
   } finally {

@@ -27,6 +27,12 @@ export const OPTIONS = {
     description: 'largest single document file to read, in MB (default 20; JSONL is streamed)',
     parse: positiveNumber,
   },
+  embedder: {
+    flags: '--embedder <folder>',
+    description:
+      'a sentence-embedding model folder for transformers.js (config.json, tokenizer.json, onnx/model.onnx): ' +
+      'its similarity adds to the entity, number and date evidence of stories; never downloads (env PARALLAX_EMBEDDER)',
+  },
   storyLang: {
     flags: '--lang <code>',
     description:

@@ -19,6 +19,7 @@ import {
   prepareArticle,
   processArticle,
 } from '../core/pipeline.js';
+import type { Embedder } from '../core/embedder.js';
 import type { DuplicateCandidate, Store } from '../core/store.js';
 import type { StoryOptions } from '../core/stories/index.js';
 import type { Article, RawArticle } from '../core/types.js';
@@ -48,6 +49,8 @@ export interface IngestDeps {
   languageModel: LanguageModel;
   gazetteer: Gazetteer;
   stories: StoryOptions;
+  /** Optional sentence embedder whose evidence adds to the lexical features of stories. */
+  embedder?: Embedder;
   now(): Date;
 }
 
@@ -148,7 +151,7 @@ async function processBatch(
   const entities = await linkBatch(out, deps.store);
   const articles = out.map(({ article }) => article);
   await deps.store.putArticles(articles, entities);
-  await assignBatch(articles, deps.store, deps.stories, now);
+  await assignBatch(articles, deps.store, deps.stories, now, deps.embedder);
 }
 
 /** Links the batch's entities to the archive's, in batch order; returns the records created or extended. */

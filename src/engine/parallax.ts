@@ -1,6 +1,7 @@
 import type { LanguageModel } from '../core/analyze/language.js';
 import { compileRules } from '../core/clean/index.js';
 import type { SourcePlan } from '../core/ingest/source-unit.js';
+import type { Embedder } from '../core/embedder.js';
 import type { ListArticlesQuery, ListEntitiesQuery, Store } from '../core/store.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../core/stories/index.js';
 import type { ListStoriesQuery } from '../core/stories/types.js';
@@ -18,6 +19,8 @@ export interface ParallaxOptions {
   languageModel?: LanguageModel;
   /** Story assignment parameters; defaults to DEFAULT_STORY_OPTIONS. */
   stories?: Partial<StoryOptions>;
+  /** A sentence embedder (see createEmbedder); its evidence adds to the lexical features of stories. */
+  embedder?: Embedder;
 }
 
 /**
@@ -40,7 +43,7 @@ export function createParallax(options: ParallaxOptions) {
       const gazetteer = loadGazetteer();
       const summary = await ingestPlan(
         plan,
-        { store, rules, languageModel, gazetteer, stories, now },
+        { store, rules, languageModel, gazetteer, stories, now, ...(options.embedder ? { embedder: options.embedder } : {}) },
         ingestOptions,
       );
       await store.recordRun({
@@ -62,7 +65,10 @@ export function createParallax(options: ParallaxOptions) {
     storyLog: (id: string) => store.getStoryLog(id),
     exportArticles: () => store.exportArticles(),
     stats: () => store.stats(),
-    close: () => store.close(),
+    close: async () => {
+      await options.embedder?.close();
+      await store.close();
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Embedder } from '../core/embedder.js';
 import type { Store } from '../core/store.js';
 import {
   type ArticleEvidence,
@@ -6,6 +7,7 @@ import {
   assignStory,
   createStoryIndex,
   mergeStories,
+  semanticFeatures,
   type StoryAssignment,
   type StoryLogEntry,
   type StoryOptions,
@@ -24,16 +26,17 @@ export async function assignBatch(
   store: Store,
   options: StoryOptions,
   at: string,
+  embedder?: Embedder,
 ): Promise<{ assignments: StoryAssignment[]; log: StoryLogEntry[] }> {
   if (articles.length === 0) return { assignments: [], log: [] };
+  const vectors = embedder ? await embedder.embed(articles.map(_lead)) : [];
   const evidence = _ordered(
-    articles.map(
-      (article): ArticleEvidence => ({
-        article,
-        features: articleFeatures(article),
-        time: articleTime(article),
-      }),
-    ),
+    articles.map((article, i): ArticleEvidence => {
+      const features = articleFeatures(article);
+      const vector = vectors[i];
+      if (vector) for (const key of semanticFeatures(vector)) features.set(key, 1);
+      return { article, features, time: articleTime(article) };
+    }),
   );
   const keys = [...new Set(evidence.flatMap(({ features }) => [...features.keys()]))];
   const { counts, articles: counted } = await store.getFeatureCounts(keys);
@@ -55,6 +58,14 @@ export async function assignBatch(
   await store.putStories(index.changed(), assignments, features, log);
   return { assignments, log };
 }
+
+/** What the embedder reads of an article: its title and first paragraphs, within the length models take. */
+function _lead(article: Article): string {
+  return article.text.slice(0, LEAD_CHARS);
+}
+
+/** About 256 tokens, the input length of the common sentence-embedding models. */
+const LEAD_CHARS = 1000;
 
 function _ordered(evidence: ArticleEvidence[]): ArticleEvidence[] {
   const dated = evidence.filter((item) => item.time !== null);

@@ -14,6 +14,7 @@ interface IngestFlags {
   quiet?: boolean;
   format?: InputFormat;
   maxSize?: number;
+  embedder?: string;
 }
 
 export function registerIngest(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -24,6 +25,7 @@ export function registerIngest(program: Command, io: CliIO, setExit: (code: numb
     .addOption(option('db'))
     .addOption(option('format'))
     .addOption(option('maxSize'))
+    .addOption(option('embedder'))
     .addOption(option('json'))
     .addOption(option('quiet'))
     .action(async (paths: string[], flags: IngestFlags) => {
@@ -59,6 +61,6 @@ export async function ingest(paths: string[], flags: IngestFlags, io: CliIO): Pr
       else for (const line of formatSummary(summary)) out.line(line);
       return summary.failed > 0 ? 1 : 0;
     },
-    { create: true },
+    { create: true, ...(flags.embedder ? { embedder: flags.embedder } : {}) },
   );
 }

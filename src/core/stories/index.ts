@@ -8,5 +8,6 @@ export {
 } from './assign.js';
 export { articleFeatures, articleTime } from './features.js';
 export { mergeStories } from './merge.js';
+export { semanticFeatures } from './semantic.js';
 export { createStoryIndex } from './story-index.js';
 export type * from './types.js';
