@@ -28,7 +28,10 @@ export async function openParallax(
   }
   const folder = embedderFolder ?? io.env.PARALLAX_EMBEDDER;
   const embedder = folder
-    ? await createEmbedder({ kind: 'transformers', folder: isAbsolute(folder) ? folder : resolve(io.cwd, folder) })
+    ? await createEmbedder({
+        kind: 'transformers',
+        folder: isAbsolute(folder) ? folder : resolve(io.cwd, folder),
+      })
     : undefined;
   const store = await createStore({ kind: 'sqlite', path });
   return createParallax({ store, ...(embedder ? { embedder } : {}) });

@@ -1,6 +1,7 @@
 import type { LanguageModel } from '../core/analyze/language.js';
 import type { RuleSet } from '../core/clean/index.js';
 import { findDuplicate } from '../core/dedup/index.js';
+import type { Embedder } from '../core/embedder.js';
 import {
   candidateKeys,
   createBatchRegistry,
@@ -19,7 +20,6 @@ import {
   prepareArticle,
   processArticle,
 } from '../core/pipeline.js';
-import type { Embedder } from '../core/embedder.js';
 import type { DuplicateCandidate, Store } from '../core/store.js';
 import type { StoryOptions } from '../core/stories/index.js';
 import type { Article, RawArticle } from '../core/types.js';

@@ -1,7 +1,7 @@
 import type { LanguageModel } from '../core/analyze/language.js';
 import { compileRules } from '../core/clean/index.js';
-import type { SourcePlan } from '../core/ingest/source-unit.js';
 import type { Embedder } from '../core/embedder.js';
+import type { SourcePlan } from '../core/ingest/source-unit.js';
 import type { ListArticlesQuery, ListEntitiesQuery, Store } from '../core/store.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../core/stories/index.js';
 import type { ListStoriesQuery } from '../core/stories/types.js';
@@ -43,7 +43,15 @@ export function createParallax(options: ParallaxOptions) {
       const gazetteer = loadGazetteer();
       const summary = await ingestPlan(
         plan,
-        { store, rules, languageModel, gazetteer, stories, now, ...(options.embedder ? { embedder: options.embedder } : {}) },
+        {
+          store,
+          rules,
+          languageModel,
+          gazetteer,
+          stories,
+          now,
+          ...(options.embedder ? { embedder: options.embedder } : {}),
+        },
         ingestOptions,
       );
       await store.recordRun({

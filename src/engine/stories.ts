@@ -7,10 +7,10 @@ import {
   assignStory,
   createStoryIndex,
   mergeStories,
-  semanticFeatures,
   type StoryAssignment,
   type StoryLogEntry,
   type StoryOptions,
+  semanticFeatures,
 } from '../core/stories/index.js';
 import type { Article } from '../core/types.js';
 

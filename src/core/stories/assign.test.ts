@@ -255,11 +255,11 @@ describe('assignStory: the time window', () => {
 
   test.each([
     ['5 days later', '2024-06-18', 'joined'],
-    ['20 days later, the last day of the window', '2024-07-03', 'joined'],
-    ['21 days later', '2024-07-04', 'created'],
+    ['10 days later, the last day of the window', '2024-06-23', 'joined'],
+    ['11 days later', '2024-06-24', 'created'],
     ['60 days later', '2024-08-12', 'created'],
-    ['20 days earlier', '2024-05-24', 'joined'],
-    ['21 days earlier', '2024-05-23', 'created'],
+    ['10 days earlier', '2024-06-03', 'joined'],
+    ['11 days earlier', '2024-06-02', 'created'],
   ])('the same actors %s (%s): %s', (_, published, event) => {
     const [founded, next] = assignAll([story, article('next', { published, entities: VISIT })]);
 

@@ -10,7 +10,7 @@ export interface StoryOptions {
   windowDays: number;
 }
 
-export const DEFAULT_STORY_OPTIONS: StoryOptions = { threshold: 0.1, windowDays: 20 };
+export const DEFAULT_STORY_OPTIONS: StoryOptions = { threshold: 0.1, windowDays: 10 };
 
 /** The stories assignment can see (candidates from the archive, and those of this batch) and the feature statistics. */
 export interface StoryIndex {
