@@ -140,7 +140,10 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
   const lowers = tokens.map((token) => token.lower);
   // a word the article also writes in lower case is a common word, not a name ("Consort", "Affaires")
   const nameLike = tokens.every((token) => (!token.caps || isRegnal(token)) && !lx.written.has(token.lower));
-  const given = tokens.findIndex((token, i) => i < tokens.length - 1 && lx.gazetteer.isGivenName(token.text));
+  const given = tokens.findIndex(
+    (token, i) =>
+      i < tokens.length - 1 && lx.bases(token.text).some((base) => lx.gazetteer.isGivenName(base)),
+  );
   const personLike = (from: number) =>
     tokens.slice(from).every((token) => (!token.caps || isRegnal(token)) && !lx.written.has(token.lower));
   if (given > 0 && personLike(given) && tokens.length - given <= MAX_PERSON_WORDS) {
@@ -266,22 +269,29 @@ function _kind(lower: string, lx: Context): EntityType | null {
 function _lookup(tokens: readonly Token[], segment: Segment, lx: Context): KnownEntry | null {
   const first = tokens[0] as Token;
   if (!first.upper) return null;
-  const last = tokens[tokens.length - 1] as Token;
   const surface = tokens.map((token) => token.text).join(' ');
   const entry = lx.gazetteer.lookup(surface);
   if (entry) return _plausible(entry, tokens, segment, lx) ? entry : null;
   if (first.caps) return null;
-  const head = tokens
-    .slice(0, -1)
-    .map((token) => `${token.text} `)
-    .join('');
-  for (const base of lx.bases(last.text).slice(1)) {
-    const inflected = lx.gazetteer.lookup(head + base);
+  for (const form of _inflections(tokens, lx)) {
+    const inflected = lx.gazetteer.lookup(form);
     if (inflected && _plausible(inflected, tokens, segment, lx)) return inflected;
   }
   return null;
 }
 
+/** Most base-form readings of a name tried: "Wielkiej Brytanii" → "Wielka Brytania" needs both words. */
+const MAX_READINGS = 16;
+
+/** The name read with its words in base forms (every word inflects in Slavic languages), surface excluded. */
+function _inflections(tokens: readonly Token[], lx: Context): string[] {
+  let readings: string[][] = [[]];
+  for (const token of tokens) {
+    const bases = tokens.length > 3 ? [token.text] : lx.bases(token.text);
+    readings = readings.flatMap((reading) => bases.map((base) => [...reading, base])).slice(0, MAX_READINGS);
+  }
+  return readings.slice(1).map((words) => words.join(' '));
+}
 /**
  * A one-word city must not be a common word ("Reading", "Summit", "Ende"): it is taken when it is
  * big, known under several names, or after a place preposition, and at a sentence start only when big.
@@ -292,6 +302,8 @@ function _plausible(entry: KnownEntry, tokens: readonly Token[], segment: Segmen
   if (lx.isStopword(only.lower) || lx.isNotName(only.lower)) return false;
   // "Elizabeth", "Victoria", "Charlotte": a given name is a place only where a preposition says so
   if (lx.gazetteer.isGivenName(only.text)) return segment.placed || entry.population >= BIG_CITY;
+  // "Sale sul trono …" is no "Salé": opening a sentence, a city must be written as the gazetteer writes it
+  if (only.opens && !entry.names.some((name) => name.toLowerCase() === only.lower)) return false;
   if (only.opens || lx.capitalizesNouns)
     return entry.population >= BIG_CITY || (!only.opens && segment.placed);
   return entry.population >= BIG_CITY || segment.placed || new Set(entry.names).size >= WELL_KNOWN;

@@ -29,7 +29,7 @@ export const es: EntityVocabulary = {
   // "a" is left out: it also marks people as objects ("criticó a Sánchez"); "de" is too generic.
   placePrepositions: list('en|desde|hacia|cerca'),
   notNames: list(
-    'ayer|hoy|mañana|anoche|ahora|entonces|luego|después|antes|además|también|tampoco|pero|y|e|o|u|ni|' +
+    'estado|país|ayer|hoy|mañana|anoche|ahora|entonces|luego|después|antes|además|también|tampoco|pero|y|e|o|u|ni|' +
       'sino|aunque|porque|pues|cuando|mientras|donde|como|si|según|incluso|todavía|aún|ya|así|asimismo|' +
       'finalmente|primero|tras|ante|bajo|contra|desde|durante|en|entre|hacia|hasta|mediante|para|por|' +
       'sin|sobre|con|a|yo|tú|él|ella|nosotros|nosotras|vosotros|ellos|ellas|usted|ustedes|este|esta|' +

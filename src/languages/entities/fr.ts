@@ -29,7 +29,7 @@ export const fr: EntityVocabulary = {
   // "de", "du" and "des" are left out: they stand before people and organisations as often ("de Macron").
   placePrepositions: list('à|en|au|aux|vers|depuis|près'),
   notNames: list(
-    "hier|aujourd’hui|aujourd'hui|demain|désormais|ensuite|puis|alors|ainsi|aussi|encore|déjà|toujours|" +
+    "hier|aujourd’hui|aujourd'état|pays|hui|demain|désormais|ensuite|puis|alors|ainsi|aussi|encore|déjà|toujours|" +
       'enfin|finalement|pourtant|cependant|toutefois|néanmoins|donc|mais|et|ou|car|ni|quand|lorsque|' +
       'comme|si|selon|pendant|avant|après|malgré|contre|vers|chez|sans|sous|sur|dans|pour|par|avec|' +
       'entre|parmi|dès|depuis|à|au|aux|en|je|tu|il|elle|on|nous|vous|ils|elles|ce|cela|ça|ceci|celui|' +

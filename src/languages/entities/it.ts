@@ -28,7 +28,7 @@ export const it: EntityVocabulary = {
   // "a" and "da" are left out: a person follows them as often as a city ("ha scritto a Meloni").
   placePrepositions: list('in|verso|presso|vicino'),
   notNames: list(
-    'ieri|oggi|domani|stamattina|stasera|stanotte|ora|adesso|allora|poi|quindi|dunque|infatti|inoltre|' +
+    'stato|paese|ieri|oggi|domani|stamattina|stasera|stanotte|ora|adesso|allora|poi|quindi|dunque|infatti|inoltre|' +
       'anche|ancora|già|sempre|mai|però|ma|e|ed|o|oppure|né|anzi|mentre|quando|dove|come|se|perché|' +
       'poiché|benché|sebbene|secondo|intanto|infine|tuttavia|eppure|comunque|insomma|cioè|così|dopo|' +
       'prima|durante|tra|fra|con|per|su|in|a|ad|senza|contro|verso|presso|oltre|entro|fino|sotto|sopra|' +

@@ -28,7 +28,7 @@ export const pt: EntityVocabulary = {
   // "para" and "a" are left out: people follow them as often as places ("carta para Lula").
   placePrepositions: list('em|desde|rumo'),
   notNames: list(
-    'em|no|na|nos|nas|num|numa|ao|aos|à|às|pelo|pela|pelos|pelas|com|por|para|sem|sob|sobre|entre|' +
+    'estado|país|em|no|na|nos|nas|num|numa|ao|aos|à|às|pelo|pela|pelos|pelas|com|por|para|sem|sob|sobre|entre|' +
       'contra|desde|até|após|durante|perante|segundo|conforme|ontem|hoje|amanhã|agora|então|depois|' +
       'antes|ainda|já|também|além|assim|porém|contudo|entretanto|todavia|mas|e|ou|nem|porque|pois|' +
       'quando|enquanto|onde|como|se|embora|caso|apesar|enfim|finalmente|inclusive|aliás|logo|portanto|' +
