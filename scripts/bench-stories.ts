@@ -2,12 +2,12 @@
  * Story assignment benchmark. Synthetic news in date order (many events over time, each with its own
  * people and places, on Zipf-distributed countries, organisations and leaders, with quantities and
  * days) is put into a SQLite store and assigned to stories in batches of 256, as ingest does.
- * Times assignment per article with 1k and with --articles stored, and samples memory as the archive
+ * Times assignment per article with 1k, 10k and --articles stored, and samples memory as the archive
  * grows. Writes reports/bench-stories.md.
  * Usage: npm run bench:stories [-- --articles 50000 --out reports/bench-stories.md]
  */
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createStore } from '../src/adapters/store/index.js';
@@ -30,11 +30,11 @@ const arg = (name: string, fallback: string) => {
 const ARTICLES = Number(arg('articles', '50000'));
 const OUT = arg('out', 'reports/bench-stories.md');
 const SMALL = 1000;
-/** A third measurement once the search window (about 105 days of stories) is full. */
+/** A third measurement, once the days findStories searches are all in the archive. */
 const MIDDLE = 10_000;
 const TIMED = 2000;
 const BATCH = 256;
-/** Articles a day: 52k articles span about two years. */
+/** Articles planned a day; each day's last event overshoots, so 52k articles span about 20 months. */
 const PER_DAY = 72;
 /** Countries, organisations and leaders every event may name, drawn with Zipf weights 1/rank. */
 const BACKGROUND = 600;
@@ -289,6 +289,7 @@ async function run(count: number, measure: boolean): Promise<Segment> {
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const load = loadavg()[0] as number;
 const t0 = performance.now();
 const segments: Segment[] = [];
 for (const at of [SMALL, MIDDLE, ARTICLES]) {
@@ -315,9 +316,9 @@ const row = (s: Segment) => {
 const report = [
   '# Story assignment benchmark',
   '',
-  `Command: \`npm run bench:stories -- --articles ${ARTICLES}\`; ${new Date().toISOString()}; Node ${process.version}; one process, SQLite file in a temp dir; ${totalSeconds.toFixed(0)} s in all.`,
-  `Archive: ${stored.toLocaleString('en')} synthetic articles in publication order over ${archive.days} days (about ${PER_DAY} a day), from ${archive.events.toLocaleString('en')} events of heavy-tailed size, each reported over 0–4 days. An article names its event's own city, people and sometimes organisation (ids unique to the event), 1–2 of the event's background entities and 0–3 more, drawn with Zipf weights from ${BACKGROUND} countries, organisations and leaders; sometimes the event's quantities, a common quantity, the event day and another day.`,
-  `Articles are put with \`putArticles\` (no entity records) and then assigned with \`assignBatch\` (DEFAULT_STORY_OPTIONS), in batches of ${BATCH}, as ingest does.`,
+  `Command: \`npm run bench:stories -- --articles ${ARTICLES}\`; ${new Date().toISOString()}; Node ${process.version}; one process on a ${cpus().length}-core machine (load average ${load.toFixed(1)} at the start: other jobs share it), SQLite file in a temp dir; ${totalSeconds.toFixed(0)} s in all.`,
+  `Archive: ${stored.toLocaleString('en')} synthetic articles in publication order over ${archive.days} days (${Math.round(stored / archive.days)} a day), from ${archive.events.toLocaleString('en')} events of heavy-tailed size, each reported over 0–4 days. An article names its event's own city, people and sometimes organisation (ids unique to the event), 1–2 of the event's background entities and 0–3 more, drawn with Zipf weights from ${BACKGROUND} countries, organisations and leaders; sometimes the event's quantities, a common quantity, the event day and another day.`,
+  `Articles are put with \`putArticles\` (no entity records) and then assigned with \`assignBatch\` (DEFAULT_STORY_OPTIONS: threshold ${DEFAULT_STORY_OPTIONS.threshold}, window ${DEFAULT_STORY_OPTIONS.windowDays} days; no embedder), in batches of ${BATCH}, as ingest does.`,
   `Stories: ${(log.created - log.merged / 2).toLocaleString('en')} live (${log.created.toLocaleString('en')} created, ${log.joined.toLocaleString('en')} joins, ${log.merged / 2} merges) for ${archive.events.toLocaleString('en')} events. SQLite file at the end: ${mb(dbBytes)} MB.`,
   '',
   `Per article, over ${TIMED} articles assigned after the archive held the given number (ms; the store calls are those assignBatch makes, the rest is in-memory scoring; putArticles is not part of assignment):`,
@@ -327,7 +328,7 @@ const report = [
   ...segments.map(row),
   '',
   `Cost with ${large.from.toLocaleString('en')} stored / with ${small.from.toLocaleString('en')}: **${ratio.toFixed(2)}×** (target ≤ 1.5×); per-article cost ≤ 5 ms: ${Math.max(perArticle(small), perArticle(large)) <= 5 ? 'yes' : 'no'}.`,
-  'Stories fetched: live archive stories sharing a feature with the batch, seen within the batch days ± (window + 31) days (findStories). Per article: those sharing a feature with the article, and those of them within the 20-day window, which assignStory scores (stories founded earlier in the same batch not counted).',
+  `Stories fetched: live archive stories sharing a feature with the batch, seen within the batch's days ± ${DEFAULT_STORY_OPTIONS.windowDays + 31} days (findStories). Per article: those sharing a feature with the article, and those of them within the ${DEFAULT_STORY_OPTIONS.windowDays}-day window, which assignStory scores (stories founded earlier in the same batch not counted).`,
   '',
   '## Memory after each batch',
   '',
