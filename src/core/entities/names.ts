@@ -26,6 +26,10 @@ const MAX_FOLDS = 100_000;
 
 /** Spelling-insensitive form of one folded word: the letters transliterations disagree on, unified. */
 export function looseWord(word: string): string {
+  return _remember(loose, word, _loose);
+}
+
+function _loose(word: string): string {
   return word
     .replace(/^[jy]e/, 'e')
     .replace(/^y([aeiou])/, 'i$1')
@@ -42,7 +46,21 @@ export function looseWord(word: string): string {
 
 /** Phonetic code (Kölner Phonetik) of a folded word's loose form: one code for Selenskij, Zelenskyy and Зеленський. */
 export function phoneticWord(word: string): string {
-  return cologne(looseWord(word)) || word;
+  return _remember(phonetic, word, (w) => cologne(looseWord(w)) || w);
+}
+
+const loose = new Map<string, string>();
+const phonetic = new Map<string, string>();
+
+/** Names repeat across articles: keys are remembered, within the same bound as folded forms. */
+function _remember(cache: Map<string, string>, word: string, compute: (word: string) => string): string {
+  let value = cache.get(word);
+  if (value === undefined) {
+    value = compute(word);
+    if (cache.size >= MAX_FOLDS) cache.clear();
+    cache.set(word, value);
+  }
+  return value;
 }
 
 /** Phonetic key of a whole name, word by word. */

@@ -65,8 +65,9 @@ function assignAll(
     time: articleTime(item),
   }));
   for (const { features } of evidence) index.count([...features.keys()]);
+  // each result as it was when returned: a story's evidence grows in place within a batch
   return evidence.map((item) =>
-    assignStory(item, index, options.story ?? DEFAULT_STORY_OPTIONS, options.at ?? AT),
+    structuredClone(assignStory(item, index, options.story ?? DEFAULT_STORY_OPTIONS, options.at ?? AT)),
   );
 }
 

@@ -16,6 +16,8 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = { threshold: 0.1, windowDays:
 export interface StoryIndex {
   candidates(keys: readonly string[]): StoryRecord[];
   get(id: string): StoryRecord | undefined;
+  /** Whether the record was put in this index (this batch's copy), so its evidence may grow in place. */
+  owns(story: StoryRecord): boolean;
   put(story: StoryRecord): void;
   /** Articles carrying the feature so far (archive and batch). */
   frequency(key: string): number;
@@ -61,10 +63,6 @@ export function assignStory(
     if (similarity > (best?.similarity ?? 0)) best = { story, similarity };
   }
   const joins = best !== null && best.similarity >= options.threshold;
-  const base: StoryRecord = joins && best ? best.story : _found(article, time);
-  // an article without a date says nothing about when the event happened
-  const story = _add(base, evidence, vector, time);
-  index.put(story);
   const reason: Record<string, unknown> =
     joins && best
       ? {
@@ -77,6 +75,10 @@ export function assignStory(
           threshold: options.threshold,
           nearest: best?.story.id ?? null,
         };
+  const base: StoryRecord = joins && best ? best.story : _found(article, time);
+  // an article without a date says nothing about when the event happened
+  const story = _add(base, evidence, vector, time, index.owns(base));
+  index.put(story);
   return {
     story,
     log: {
@@ -121,12 +123,27 @@ function _cosine(
     dot += w * (features[key] ?? 0) * idf(key);
     a += w * w;
   }
-  let b = 0;
-  for (const [key, weight] of Object.entries(features)) {
-    const w = weight * idf(key);
-    b += w * w;
-  }
+  const b = _norm2(features, total, idf);
   return a === 0 || b === 0 ? 0 : dot / Math.sqrt(a * b);
+}
+
+/** Squared weighted norms of story evidence, valid while the article count they were computed at holds. */
+const norms = new WeakMap<Readonly<Record<string, number>>, { total: number; norm2: number }>();
+
+function _norm2(
+  features: Readonly<Record<string, number>>,
+  total: number,
+  idf: (key: string) => number,
+): number {
+  const cached = norms.get(features);
+  if (cached?.total === total) return cached.norm2;
+  let norm2 = 0;
+  for (const key in features) {
+    const w = (features[key] as number) * idf(key);
+    norm2 += w * w;
+  }
+  norms.set(features, { total, norm2 });
+  return norm2;
 }
 
 /** Whether the article's time (a day, or a month when that is all it gives) lies within the window around the story's span. */
@@ -190,8 +207,11 @@ function _add(
   { article }: ArticleEvidence,
   vector: ReadonlyMap<string, number>,
   time: string | null,
+  owned: boolean,
 ): StoryRecord {
-  const features = { ...story.features };
+  // a story's evidence grows with every article: copied once per batch, then extended in place
+  const features = owned ? story.features : { ...story.features };
+  norms.delete(features);
   for (const [key, weight] of vector) features[key] = (features[key] ?? 0) + weight;
   const lang = article.lang ?? 'und';
   const source = article.site ?? article.source ?? 'unknown';

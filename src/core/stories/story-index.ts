@@ -17,6 +17,7 @@ export function createStoryIndex(
   const byKey = new Map<string, Set<string>>();
   const frequencies = new Map(counts);
   const changed = new Set<string>();
+  const mine = new WeakSet<StoryRecord>();
   const counted: string[][] = [];
   let total = articles;
   const index = (story: StoryRecord) => {
@@ -38,7 +39,9 @@ export function createStoryIndex(
     put(story) {
       index(story);
       changed.add(story.id);
+      mine.add(story);
     },
+    owns: (story) => mine.has(story),
     frequency: (key) => frequencies.get(key) ?? 0,
     total: () => total,
     count(keys) {
