@@ -41,7 +41,8 @@ export async function assignBatch(
   const keys = [...new Set(evidence.flatMap(({ features }) => [...features.keys()]))];
   const { counts, articles: counted } = await store.getFeatureCounts(keys);
   const [from, to] = _window(evidence, options.windowDays);
-  const index = createStoryIndex(await store.findStories(keys, from, to), counts, counted);
+  const rare = _rare(keys, counts, counted);
+  const index = createStoryIndex(await store.findStories(rare, from, to), counts, counted);
   for (const { features } of evidence) index.count([...features.keys()]);
   const assignments: StoryAssignment[] = [];
   const log: StoryLogEntry[] = [];
@@ -66,6 +67,20 @@ function _lead(article: Article): string {
 
 /** About 256 tokens, the input length of the common sentence-embedding models. */
 const LEAD_CHARS = 1000;
+
+/**
+ * A key carried by more than this share of the archive ("e:country:ua") finds too many stories to be
+ * worth fetching; a stored story worth joining shares a rarer one (a person, a town, a number).
+ */
+const COMMON_SHARE = 0.01;
+/** Below this many articles every key counts as rare. */
+const MIN_COMMON = 50;
+
+/** The keys stored stories are fetched by: all but the common ones, so fetching stays bounded as the archive grows. */
+function _rare(keys: readonly string[], counts: ReadonlyMap<string, number>, articles: number): string[] {
+  const limit = Math.max(MIN_COMMON, COMMON_SHARE * articles);
+  return keys.filter((key) => (counts.get(key) ?? 0) <= limit);
+}
 
 function _ordered(evidence: ArticleEvidence[]): ArticleEvidence[] {
   const dated = evidence.filter((item) => item.time !== null);
