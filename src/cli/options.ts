@@ -15,6 +15,7 @@ export const OPTIONS = {
     choices: ['person', 'organization', 'place'],
   },
   article: { flags: '--article <id>', description: 'only entities mentioned in this article' },
+  story: { flags: '--story <id>', description: 'only entities mentioned in the articles of this story' },
   limit: { flags: '--limit <n>', description: 'show at most n rows (default 100)', parse: positiveInt },
   offset: { flags: '--offset <n>', description: 'skip the first n rows', parse: nonNegativeInt },
   format: {

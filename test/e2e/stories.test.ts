@@ -181,6 +181,28 @@ describe('parallax stories on the demo corpus', () => {
     });
   });
 
+  test('lists the entities of one story with entities --story, each mentioned in its articles only', async () => {
+    const rows = await exported('demo.db');
+    const members = membersOf(rows)['s-1d9c6a1bf3'] ?? [];
+    const entities = await json<{ id: string; articles: string[] }[]>(
+      'demo.db',
+      'entities',
+      '--story',
+      's-1d9c6a1bf3',
+    );
+
+    expect(entities.map((entity) => entity.id)).toEqual(
+      expect.arrayContaining(['person:lucia-ferrandis', 'person:henrik-ostrander']),
+    );
+    expect(entities.map((entity) => entity.id)).not.toContain('place:halvik');
+    expect(entities.every((entity) => entity.articles.some((id) => members.includes(id)))).toBe(true);
+    expect(await px('demo.db', 'entities', '--story', 's-0000000000')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: '[parallax] no story with id "s-0000000000"\n  hint: list ids with `parallax stories`\n',
+    });
+  });
+
   test('scores B-cubed and pairwise F1 of 1 against the labels, cross-lingual pairs included', async () => {
     const run = await px('demo.db', 'eval', '--labels', 'demo/labels.jsonl');
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { toEntityView } from '../../contract/entity-view.js';
 import { ParallaxError } from '../../core/errors.js';
 import type { EntityType } from '../../core/types.js';
+import type { Parallax } from '../../engine/parallax.js';
 import { withParallax } from '../context.js';
 import { type CliIO, createOutput } from '../io.js';
 import { option } from '../options.js';
@@ -12,6 +13,7 @@ interface ListFlags {
   json?: boolean;
   type?: EntityType;
   article?: string;
+  story?: string;
   limit?: number;
   offset?: number;
 }
@@ -23,15 +25,20 @@ export function registerEntities(program: Command, io: CliIO): void {
     .addOption(option('db'))
     .addOption(option('entityType'))
     .addOption(option('article'))
+    .addOption(option('story'))
     .addOption(option('limit'))
     .addOption(option('offset'))
     .addOption(option('json'))
     .action(async (flags: ListFlags) => {
       const out = createOutput(io, flags);
       await withParallax(io, flags.db, async (px) => {
+        const articles = [
+          ...(flags.article ? [flags.article] : []),
+          ...(flags.story ? await _storyArticles(px, flags.story) : []),
+        ];
         const rows = await px.entities({
           ...(flags.type ? { type: flags.type } : {}),
-          ...(flags.article ? { articles: [flags.article] } : {}),
+          ...(flags.article || flags.story ? { articles } : {}),
           limit: flags.limit ?? 100,
           offset: flags.offset ?? 0,
         });
@@ -64,4 +71,14 @@ export function registerEntities(program: Command, io: CliIO): void {
         for (const line of formatEntity(entity, articles, io.stderr.columns ?? 100)) out.line(line);
       });
     });
+}
+
+async function _storyArticles(px: Parallax, id: string): Promise<string[]> {
+  const story = await px.story(id);
+  if (!story) {
+    throw new ParallaxError('not_found', `no story with id "${id}"`, {
+      hint: 'list ids with `parallax stories`',
+    });
+  }
+  return px.storyArticles(id);
 }
