@@ -17,6 +17,26 @@ export interface EntityView {
   mentions: number;
 }
 
+/** `parallax entity --json`: the entity and the stories its articles belong to, most articles first. */
+export interface EntityDetailView extends EntityView {
+  stories: Array<{ id: string; articles: number }>;
+}
+
+export function toEntityDetailView(
+  entity: StoredEntityView,
+  storyOf: ReadonlyMap<string, string>,
+): EntityDetailView {
+  const counts = new Map<string, number>();
+  for (const article of entity.articles) {
+    const story = storyOf.get(article);
+    if (story) counts.set(story, (counts.get(story) ?? 0) + 1);
+  }
+  const stories = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([id, articles]) => ({ id, articles }));
+  return { ...toEntityView(entity), stories };
+}
+
 export function toEntityView(entity: StoredEntityView): EntityView {
   return {
     id: entity.id,

@@ -111,6 +111,8 @@ export interface Store {
   listStories(query?: ListStoriesQuery): Promise<StorySummary[]>;
   /** A story by id; a merged story's id resolves to the story it was merged into. */
   getStory(id: string): Promise<StorySummary | null>;
+  /** The story of each given article that has one (merges resolved to the surviving story). */
+  getArticleStories(ids: readonly string[]): Promise<Map<string, string>>;
   /** The articles of a story (ids), in ingest order. */
   getStoryArticles(id: string): Promise<string[]>;
   /** The log of a story and of the stories merged into it, oldest first. */

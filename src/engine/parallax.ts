@@ -71,6 +71,7 @@ export function createParallax(options: ParallaxOptions) {
     story: (id: string) => store.getStory(id),
     storyArticles: (id: string) => store.getStoryArticles(id),
     storyLog: (id: string) => store.getStoryLog(id),
+    articleStories: (ids: readonly string[]) => store.getArticleStories(ids),
     exportArticles: () => store.exportArticles(),
     stats: () => store.stats(),
     close: async () => {

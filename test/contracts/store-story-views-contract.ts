@@ -78,6 +78,28 @@ export function describeStoryViews(current: () => Store): void {
     });
   });
 
+  describe('getArticleStories', () => {
+    it('gives the story of each article that has one, merges resolved to the survivor', async () => {
+      await store.putArticles(['a1', 'a2', 'a3', 'a4'].map((id) => makeArticle({ id })));
+      await put(store, {
+        stories: [rutte, flood, makeStory({ id: 'story-b', mergedInto: 'story-rutte' })],
+        assignments: [
+          ...assigned('story-rutte', 'a1'),
+          ...assigned('story-b', 'a2'),
+          ...assigned('story-flood', 'a3'),
+        ],
+      });
+      expect(await store.getArticleStories(['a1', 'a2', 'a3', 'a4', 'unknown'])).toEqual(
+        new Map([
+          ['a1', 'story-rutte'],
+          ['a2', 'story-rutte'],
+          ['a3', 'story-flood'],
+        ]),
+      );
+      expect(await store.getArticleStories([])).toEqual(new Map());
+    });
+  });
+
   describe('listStories', () => {
     it('lists live stories as summaries, most recently seen first', async () => {
       const merged = makeStory({

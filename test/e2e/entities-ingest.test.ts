@@ -148,6 +148,14 @@ describe('parallax ingest: entities across languages and scripts', () => {
     },
   );
 
+  test('names the one story in which the four reports of the visit mention Zelenskyy', async () => {
+    const view = await json<EntityView & { stories: { id: string; articles: number }[] }>(
+      'entity',
+      idOf('Zelenskyy'),
+    );
+    expect(view.stories).toEqual([{ id: expect.stringMatching(/^s-/), articles: 4 }]);
+  });
+
   test('links Kyiv and NATO to their gazetteer entries', async () => {
     const kyiv = await json<EntityView>('entity', idOf('Kyiv'));
     const nato = await json<EntityView>('entity', idOf('NATO'));

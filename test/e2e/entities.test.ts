@@ -132,6 +132,7 @@ describe('parallax entity', () => {
       variants: [{ name: 'Liv Brandt', lang: 'en', mentions: 1 }],
       articles: ['brekka-1'],
       mentions: 1,
+      stories: [],
     });
   });
 

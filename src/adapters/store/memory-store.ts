@@ -123,6 +123,16 @@ export async function createMemoryStore(): Promise<Store> {
     async getStory(id) {
       return run('getStory', () => stories.summary(id));
     },
+    async getArticleStories(ids) {
+      return run('getArticleStories', () => {
+        const found = new Map<string, string>();
+        for (const id of ids) {
+          const story = entries.has(id) ? stories.storyOf(id) : null;
+          if (story !== null) found.set(id, story);
+        }
+        return found;
+      });
+    },
     async getStoryArticles(id) {
       return run('getStoryArticles', () => stories.articles(id, entries.keys()));
     },

@@ -32,6 +32,7 @@ export function formatEntity(
   entity: EntityView,
   articles: readonly Pick<ArticleSummary, 'id' | 'lang' | 'title' | 'duplicateOf'>[],
   width = 100,
+  stories: readonly { id: string; articles: number }[] = [],
 ): string[] {
   const lines = [`id:        ${entity.id}`, `name:      ${entity.name}`, `type:      ${entity.type}`];
   if (entity.ref) lines.push(`ref:       ${entity.ref}`);
@@ -40,6 +41,10 @@ export function formatEntity(
   lines.push('', `── variants (${entity.variants.length}) ──`);
   for (const variant of entity.variants) {
     lines.push(`${pad(variant.name, nameWidth)}  ${pad(variant.lang ?? '??', 3)} ${variant.mentions}`);
+  }
+  if (stories.length > 0) {
+    lines.push('', `── stories (${stories.length}) ──`);
+    for (const story of stories) lines.push(`${story.id}  ${_plural(story.articles, 'article')}`);
   }
   lines.push('', `── articles (${entity.articles.length}) ──`, ...formatArticleRows(articles, width));
   const more = entity.articles.length - articles.length;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { toEntityView } from '../../contract/entity-view.js';
+import { toEntityDetailView, toEntityView } from '../../contract/entity-view.js';
 import { ParallaxError } from '../../core/errors.js';
 import type { EntityType } from '../../core/types.js';
 import type { Parallax } from '../../engine/parallax.js';
@@ -63,12 +63,15 @@ export function registerEntities(program: Command, io: CliIO): void {
             hint: 'list ids with `parallax entities`',
           });
         }
-        if (out.json) return out.data(toEntityView(entity));
+        const detail = toEntityDetailView(entity, await px.articleStories(entity.articles));
+        if (out.json) return out.data(detail);
         const shown = entity.articles.slice(0, MAX_ENTITY_ARTICLES);
         const articles = (await Promise.all(shown.map((articleId) => px.article(articleId)))).filter(
           (article) => article !== null,
         );
-        for (const line of formatEntity(entity, articles, io.stderr.columns ?? 100)) out.line(line);
+        for (const line of formatEntity(entity, articles, io.stderr.columns ?? 100, detail.stories)) {
+          out.line(line);
+        }
       });
     });
 }

@@ -87,6 +87,9 @@ function _sqliteStore(db: Database.Database): Store {
     async getStory(id) {
       return run('getStory', () => stories.summary(id));
     },
+    async getArticleStories(ids) {
+      return run('getArticleStories', () => stories.storiesOf(ids));
+    },
     async getStoryArticles(id) {
       return run('getStoryArticles', () => stories.articles(id));
     },

@@ -111,6 +111,9 @@ export function prepareStoryQueries(db: Database.Database) {
     `${FAMILY} SELECT story, at, event, article, other, reason FROM story_log
      WHERE story IN (SELECT id FROM family) ORDER BY seq`,
   );
+  const storiesOf = db.prepare<[string], { id: string; story: string }>(
+    'SELECT id, story FROM articles WHERE story IS NOT NULL AND id IN (SELECT value FROM json_each(?))',
+  );
   const exportPage = db.prepare<[number, number], ExportRow>(
     `SELECT seq, id, story, lang, title, published, source, url, duplicate_of FROM articles
      WHERE seq > ? ORDER BY seq LIMIT ?`,
@@ -158,6 +161,8 @@ export function prepareStoryQueries(db: Database.Database) {
       return row && row.merged_into === null ? toStorySummary(fromStoryRow(row)) : null;
     },
     articles: (id: string) => articles.all(survivor(id)).map((row) => row.id),
+    storiesOf: (ids: readonly string[]) =>
+      new Map(storiesOf.all(JSON.stringify(ids)).map((row) => [row.id, survivor(row.story)])),
     log: (id: string) => log.all(survivor(id)).map(fromLogRow),
     /** The export rows after ingest position `after`, at most EXPORT_PAGE, with the position of the last. */
     exportPage(after: number): { rows: ExportedArticle[]; last: number } {
