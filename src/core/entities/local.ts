@@ -116,9 +116,8 @@ function _matches(cluster: Cluster, draft: Draft, words: string[][]): boolean {
   if (!type) return false;
   if (words.length === cluster.words.length)
     return words.every((forms, i) => _meets(forms, cluster.words[i]));
-  if (cluster.type !== 'person') {
-    return words.length === 1 && _meets(words[0], cluster.words[0]);
-  }
+  // "Halvik" is not "Halvik University Hospital": a word alone never stands for a longer organisation or place name
+  if (cluster.type !== 'person') return false;
   // a surname alone ("Biden"), a given name alone ("Volodymyr"), or a full name after its surname alone
   if (words.length === 1) {
     return (

@@ -14,7 +14,7 @@ export const en: EntityVocabulary = {
       'office|service|services|secretariat|directorate|cabinet|government|parliament|assembly|senate|' +
       'congress|chamber|court|tribunal|party|union|alliance|coalition|league|association|organisation|' +
       'organization|movement|front|foundation|institute|institution|university|college|academy|school|' +
-      'hospital|museum|bank|fund|exchange|group|company|corporation|corp|inc|ltd|plc|llc|gmbh|holdings|' +
+      'hospital|centre|center|museum|bank|fund|exchange|group|company|corporation|corp|inc|ltd|plc|llc|gmbh|holdings|' +
       'industries|airlines|airways|motors|pharmaceuticals|technologies|laboratories|labs|partners|media|' +
       'network|broadcasting|news|press|times|post|herald|tribune|journal|gazette|telegraph|daily|radio|' +
       'television|tv|army|navy|marines|forces|force|guard|guards|brigade|brigades|battalion|regiment|corps|' +
