@@ -6,6 +6,8 @@ import {
   articleTime,
   assignStory,
   createStoryIndex,
+  daySpan,
+  isoDay,
   mergeStories,
   type StoryAssignment,
   type StoryLogEntry,
@@ -93,9 +95,7 @@ function _window(evidence: readonly ArticleEvidence[], days: number): [string, s
   const times = evidence.map((item) => item.time);
   if (times.some((time) => time === null)) return ALL_TIME;
   const sorted = (times as string[]).slice().sort();
-  const shift = (iso: string, by: number) =>
-    new Date(Date.parse(`${iso.length === 7 ? `${iso}-01` : iso.slice(0, 10)}T00:00:00Z`) + by * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-  return [shift(sorted[0] as string, -days - 31), shift(sorted[sorted.length - 1] as string, days + 31)];
+  const first = daySpan(sorted[0] as string)[0];
+  const last = daySpan(sorted[sorted.length - 1] as string)[0];
+  return [isoDay(first - days - 31), isoDay(last + days + 31)];
 }

@@ -1,5 +1,6 @@
 import { hashText } from '../dedup/index.js';
 import type { Article } from '../types.js';
+import { dayNumber, daySpan, isoDay } from './days.js';
 import type { StoryLogEntry, StoryRecord } from './types.js';
 
 /** The two parameters of story assignment; see README "Stories" for how they were chosen. */
@@ -59,7 +60,10 @@ export function assignStory(
   let best: { story: StoryRecord; similarity: number } | null = null;
   for (const story of index.candidates([...vector.keys()])) {
     if (story.mergedInto !== null || !_inWindow(time, story, options.windowDays)) continue;
-    const similarity = Math.max(_cosine(vector, story.features, index), _overlap(vector, story.features));
+    const similarity = Math.max(
+      storySimilarity(vector, story.features, index),
+      _overlap(vector, story.features),
+    );
     if (similarity > (best?.similarity ?? 0)) best = { story, similarity };
   }
   const joins = best !== null && best.similarity >= options.threshold;
@@ -99,16 +103,8 @@ function _weigh(features: ReadonlyMap<string, number>): Map<string, number> {
   return out;
 }
 
-/** Cosine similarity of the IDF-weighted vectors of an article and a story. */
+/** Cosine similarity of the IDF-weighted vectors of an article (or story) and a story. */
 export function storySimilarity(
-  vector: ReadonlyMap<string, number>,
-  features: Readonly<Record<string, number>>,
-  index: StoryIndex,
-): number {
-  return _cosine(vector, features, index);
-}
-
-function _cosine(
   vector: ReadonlyMap<string, number>,
   features: Readonly<Record<string, number>>,
   index: StoryIndex,
@@ -162,32 +158,20 @@ function _overlap(vector: ReadonlyMap<string, number>, features: Readonly<Record
 
 export function storiesOverlap(a: StoryRecord, b: StoryRecord, days: number): boolean {
   if (a.firstSeen === '' || b.firstSeen === '') return true;
-  return _day(a.firstSeen) - days <= _day(b.lastSeen) && _day(b.firstSeen) - days <= _day(a.lastSeen);
+  return (
+    dayNumber(a.firstSeen) - days <= dayNumber(b.lastSeen) &&
+    dayNumber(b.firstSeen) - days <= dayNumber(a.lastSeen)
+  );
 }
 
 function _inWindow(time: string | null, story: StoryRecord, days: number): boolean {
   if (time === null || story.firstSeen === '') return true;
-  const [from, to] = _span(time);
-  return to >= _day(story.firstSeen) - days && from <= _day(story.lastSeen) + days;
-}
-
-/** First and last day (days since the epoch) of an ISO day or month. */
-function _span(iso: string): [number, number] {
-  if (iso.length !== 7) {
-    const day = _day(iso);
-    return [day, day];
-  }
-  const first = _day(`${iso}-01`);
-  const [year, month] = iso.split('-').map(Number) as [number, number];
-  return [first, first + new Date(Date.UTC(year, month, 0)).getUTCDate() - 1];
-}
-
-function _day(iso: string): number {
-  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+  const [from, to] = daySpan(time);
+  return to >= dayNumber(story.firstSeen) - days && from <= dayNumber(story.lastSeen) + days;
 }
 
 function _found(article: Article, time: string | null): StoryRecord {
-  const [from, to] = time === null ? ['', ''] : (_span(time).map(_iso) as [string, string]);
+  const [from, to] = time === null ? ['', ''] : (daySpan(time).map(isoDay) as [string, string]);
   return {
     id: `s-${hashText(article.id).slice(0, 10)}`,
     title: null,
@@ -248,15 +232,11 @@ function _widened(story: StoryRecord, time: string | null): Pick<StoryRecord, 'f
   const { firstSeen, lastSeen } = story;
   if (time === null) return { firstSeen, lastSeen };
   if (firstSeen === '') {
-    const [from, to] = _span(time).map(_iso) as [string, string];
+    const [from, to] = daySpan(time).map(isoDay) as [string, string];
     return { firstSeen: from, lastSeen: to };
   }
   if (time.length <= 7) return { firstSeen, lastSeen };
   return { firstSeen: time < firstSeen ? time : firstSeen, lastSeen: time > lastSeen ? time : lastSeen };
-}
-
-function _iso(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
 function _round(x: number): number {

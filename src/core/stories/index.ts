@@ -6,6 +6,7 @@ export {
   type StoryIndex,
   type StoryOptions,
 } from './assign.js';
+export { dayNumber, daySpan, isoDay } from './days.js';
 export { articleFeatures, articleTime } from './features.js';
 export { mergeStories } from './merge.js';
 export { semanticFeatures } from './semantic.js';
