@@ -8,6 +8,7 @@ import type { ArticleAnalysis, RemovedSpan } from '../types.js';
 import { extractDates } from './dates/index.js';
 import { extractQuantities } from './quantities/index.js';
 import { extractQuotes } from './quotes/index.js';
+import { TextWords } from './quotes/words.js';
 
 /** What analysis reads about the article's language. */
 export interface AnalysisVocabularies {
@@ -31,13 +32,15 @@ export function analyzeArticle(
   vocabularies: AnalysisVocabularies,
 ): { analysis: ArticleAnalysis; locals: LocalEntity[]; candidates: Candidate[] } {
   const published = _published(input, vocabularies.dates);
-  const { mentions, locals, candidates } = recognizeEntities(input.text, vocabularies.names);
+  // entities and quotes read the same words: the text is split once
+  const words = new TextWords(input.text);
+  const { mentions, locals, candidates } = recognizeEntities(input.text, vocabularies.names, words);
   const analysis: ArticleAnalysis = {
     published,
     entities: mentions,
     dates: extractDates(input.text, { vocabulary: vocabularies.dates, reference: published?.value ?? null }),
     quantities: extractQuantities(input.text, vocabularies.quantities),
-    quotes: extractQuotes(input.text, vocabularies.speech),
+    quotes: extractQuotes(input.text, vocabularies.speech, words),
   };
   return { analysis, locals, candidates };
 }

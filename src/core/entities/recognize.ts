@@ -37,8 +37,11 @@ const WELL_KNOWN = 3;
  * around them (roles, speech verbs, organisation and place words, given names); a lone word
  * without such evidence is kept only when it repeats a name found elsewhere in the article.
  */
-export function recognizeEntities(text: string, names: NameLexicon): RecognizedEntities {
-  const words = new TextWords(text);
+export function recognizeEntities(
+  text: string,
+  names: NameLexicon,
+  words: TextWords = new TextWords(text),
+): RecognizedEntities {
   const options = {
     text,
     ordinalDot: names.ordinalDot,

@@ -35,9 +35,12 @@ interface Attributed {
  * the text names them, with UTF-16 offsets into the text.
  * @example extractQuotes('“Yes,” Biden said.', getSpeechVocabulary('en'))[0]?.speaker?.text // 'Biden'
  */
-export function extractQuotes(text: string, vocabulary: SpeechVocabulary): QuoteMention[] {
+export function extractQuotes(
+  text: string,
+  vocabulary: SpeechVocabulary,
+  words: TextWords = new TextWords(text),
+): QuoteMention[] {
   const lx = compileVocabulary(vocabulary);
-  const words = new TextWords(text);
   const cx: Context = { text, words, lx, people: new People(words, lx) };
   const quotes = scanQuotes(text);
   const done: Attributed[] = [];
