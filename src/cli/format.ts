@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '../core/types.js';
 import type { IngestSummary } from '../engine/summary.js';
-import { formatIssue } from '../messages/en.js';
+import { formatIssue, skipCounts } from '../messages/en.js';
 
 export function formatSummary(summary: IngestSummary): string[] {
   const langs = Object.entries(summary.byLanguage)
@@ -10,9 +10,11 @@ export function formatSummary(summary: IngestSummary): string[] {
   const lines = [
     `ingested ${summary.ingested}, updated ${summary.updated}, unchanged ${summary.unchanged}, ` +
       `duplicates ${summary.duplicates}, failed ${summary.failed}` +
-      (summary.warnings > 0 ? `, warnings ${summary.warnings}` : ''),
+      (summary.warnings > 0 ? `, warnings ${summary.warnings}` : '') +
+      (summary.skipped > 0 ? `, skipped ${summary.skipped}` : ''),
   ];
   if (langs) lines.push(`languages: ${langs}`);
+  if (summary.skipped > 0) lines.push(`skipped: ${skipCounts(summary.issueCounts)}`);
   const failures = summary.issues.filter((i) => i.severity === 'error');
   if (failures.length > 0) {
     lines.push('failed:');

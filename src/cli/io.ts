@@ -5,6 +5,8 @@ export interface CliIO {
   stdin: NodeJS.ReadableStream;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Call `handler` once on the first interrupt (Ctrl-C) instead of dying; returns a function that undoes it. */
+  onInterrupt?: (handler: () => void) => () => void;
 }
 
 /** Where a command's human output goes and how loud it is. */

@@ -21,7 +21,7 @@ export const OPTIONS = {
   format: {
     flags: '--format <kind>',
     description: 'read stdin or unknown files as this kind',
-    choices: ['text', 'html', 'json', 'jsonl'],
+    choices: ['text', 'html', 'json', 'jsonl', 'feed', 'warc'],
   },
   maxSize: {
     flags: '--max-size <mb>',
@@ -39,6 +39,11 @@ export const OPTIONS = {
     description:
       'only stories with an article in this language, titled in it where a source offers a title (ISO 639-1, e.g. de)',
   },
+  reportLang: {
+    flags: '--lang <code>',
+    description:
+      'summarise in this language where a source writes in it (ISO 639-1, e.g. de); other claims stay in their own words',
+  },
   since: {
     flags: '--since <date>',
     description:
@@ -51,6 +56,32 @@ export const OPTIONS = {
     choices: ['jsonl'],
   },
   out: { flags: '--out <file>', description: 'write to this file instead of stdout' },
+  pageUrl: {
+    flags: '--url <url>',
+    description:
+      'the address the page was fetched from: fallback canonical URL, and a date source (/2024/06/13/)',
+  },
+  interval: {
+    flags: '--interval <seconds>',
+    description: 'seconds between polls of a feed (default 900); failing feeds back off exponentially',
+    parse: positiveNumber,
+  },
+  once: { flags: '--once', description: 'poll each feed once, ingest what is new, and exit' },
+  timeout: {
+    flags: '--timeout <seconds>',
+    description: 'give up on a request that has not answered completely after this many seconds (default 20)',
+    parse: positiveNumber,
+  },
+  hostDelay: {
+    flags: '--delay <seconds>',
+    description: 'minimum seconds between two requests to one host (default 1; robots.txt may ask for more)',
+    parse: nonNegativeNumber,
+  },
+  staleAfter: {
+    flags: '--stale-after <hours>',
+    description: 'a feed that showed no new item for this long is stale (default 48)',
+    parse: positiveNumber,
+  },
   labels: {
     flags: '--labels <file>',
     description: 'gold labels: JSONL, one {"id": …, "story": …} object per line (other fields are ignored)',
@@ -87,6 +118,13 @@ function nonNegativeInt(value: string): number {
 function positiveNumber(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number above 0');
+  return n;
+}
+
+function nonNegativeNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new InvalidArgumentError('expected a number, 0 or more');
   return n;
 }
 

@@ -8,5 +8,9 @@ export async function run(): Promise<void> {
     stdin: process.stdin,
     env: process.env,
     cwd: process.cwd(),
+    onInterrupt: (handler) => {
+      process.once('SIGINT', handler);
+      return () => process.off('SIGINT', handler);
+    },
   });
 }

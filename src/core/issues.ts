@@ -6,6 +6,12 @@ export interface Origin {
   line?: number;
   /** 0-based position in a JSON array. */
   index?: number;
+  /** Byte offset of a WARC record in its file (uncompressed). */
+  offset?: number;
+  /** Target URI of a WARC record. */
+  uri?: string;
+  /** When a WARC record was captured (its WARC-Date). */
+  crawled?: string;
 }
 
 /** Codes of per-article problems. Message text lives in src/messages, never here. */
@@ -18,6 +24,10 @@ export type IssueCode =
   | 'binary_content'
   | 'invalid_encoding'
   | 'encoding_fallback'
+  | 'invalid_warc'
+  | 'record_not_html'
+  | 'record_not_page'
+  | 'record_http_status'
   | 'invalid_json'
   | 'invalid_record'
   | 'missing_text'
@@ -25,9 +35,14 @@ export type IssueCode =
   | 'duplicate_id'
   | 'language_undetected'
   | 'language_mismatch'
-  | 'invalid_date';
+  | 'invalid_date'
+  | 'invalid_feed'
+  | 'feed_item_without_text'
+  | 'feed_fetch_failed'
+  | 'page_fetch_failed';
 
-export type Severity = 'error' | 'warning';
+/** `info` marks a record left out by design (a WARC record that holds no page): counted, not a failure. */
+export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * A problem found while reading or analysing one input unit.
@@ -53,5 +68,7 @@ export function issue(
 export function originLabel(origin: Origin): string {
   if (origin.line !== undefined) return `${origin.path}:${origin.line}`;
   if (origin.index !== undefined) return `${origin.path}[${origin.index}]`;
+  if (origin.offset !== undefined)
+    return `${origin.path}@${origin.offset}${origin.uri ? ` (${origin.uri})` : ''}`;
   return origin.path;
 }

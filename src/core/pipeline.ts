@@ -142,6 +142,7 @@ export function analyzeProcessed(article: Article, gazetteer: Gazetteer): Articl
       speech: profile.speech,
     },
   );
-  const published = article.published ?? analysis.published?.value ?? null;
+  // a page without any date of its own (meta, dateline) is dated by its crawl (WARC-Date), if it has one
+  const published = article.published ?? analysis.published?.value ?? article.origin.crawled ?? null;
   return { article: { ...article, published, analysis }, entities: { locals, candidates } };
 }

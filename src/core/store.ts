@@ -1,3 +1,4 @@
+import type { FeedStateStore } from './feeds/feed-store.js';
 import type {
   ExportedArticle,
   ListStoriesQuery,
@@ -72,7 +73,7 @@ export interface IngestRunRecord {
  * adapters/store holds the SQLite (default) and in-memory implementations.
  * Every method is async so that networked stores (PostgreSQL) fit the same seam.
  */
-export interface Store {
+export interface Store extends FeedStateStore {
   /** Input hashes of the given ids that are already stored (id -> inputHash). */
   getInputHashes(ids: readonly string[]): Promise<Map<string, string>>;
   /**

@@ -1,7 +1,7 @@
 import type { Issue, Origin } from './issues.js';
 
 /** Input formats the ingest stage understands. */
-export type InputFormat = 'text' | 'html' | 'json' | 'jsonl';
+export type InputFormat = 'text' | 'html' | 'json' | 'jsonl' | 'feed';
 
 /**
  * One article as read from its input, before any cleaning.

@@ -96,6 +96,32 @@ export async function ingestPlan(
   return summary;
 }
 
+/** Process articles already read (feed items, fetched pages) in batches and store them, as ingestPlan does. */
+export async function ingestArticles(
+  articles: readonly RawArticle[],
+  deps: IngestDeps,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const report = (item: Issue) => {
+    recordIssue(summary, item);
+    options.onIssue?.(item);
+  };
+  const seenIds = new Set<string>();
+  const unique = articles.filter((raw) => {
+    if (seenIds.has(raw.id)) {
+      report(issue('duplicate_id', 'error', raw.origin, { id: raw.id }));
+      return false;
+    }
+    seenIds.add(raw.id);
+    return true;
+  });
+  for (let start = 0; start < unique.length; start += BATCH_SIZE) {
+    await processBatch(unique.slice(start, start + BATCH_SIZE), deps, summary, report);
+  }
+  return summary;
+}
+
 async function processBatch(
   batch: readonly RawArticle[],
   deps: IngestDeps,

@@ -1,14 +1,17 @@
 import type { LanguageModel } from '../core/analyze/language.js';
 import { compileRules } from '../core/clean/index.js';
+import type { ReportOptions } from '../core/compare/report.js';
 import type { Embedder } from '../core/embedder.js';
 import type { SourcePlan } from '../core/ingest/source-unit.js';
 import type { ListArticlesQuery, ListEntitiesQuery, Store } from '../core/store.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../core/stories/index.js';
 import type { ListStoriesQuery } from '../core/stories/types.js';
+import type { RawArticle } from '../core/types.js';
 import { listProfiles } from '../languages/index.js';
 import { loadGazetteer } from './gazetteer.js';
-import { type IngestOptions, ingestPlan } from './ingest.js';
+import { type IngestDeps, type IngestOptions, ingestArticles, ingestPlan } from './ingest.js';
 import { loadLanguageModel } from './language-model.js';
+import { storyReport } from './report.js';
 import type { IngestSummary } from './summary.js';
 
 export interface ParallaxOptions {
@@ -32,35 +35,37 @@ export function createParallax(options: ParallaxOptions) {
   const now = options.now ?? (() => new Date());
   const rules = compileRules(listProfiles());
   const stories = { ...DEFAULT_STORY_OPTIONS, ...options.stories };
+  const ingestDeps = async (): Promise<IngestDeps> => ({
+    store,
+    rules,
+    languageModel: options.languageModel ?? (await loadLanguageModel()),
+    gazetteer: loadGazetteer(),
+    stories,
+    now,
+    ...(options.embedder ? { embedder: options.embedder } : {}),
+  });
+  const recorded = async (inputs: string[] | undefined, work: () => Promise<IngestSummary>) => {
+    const startedAt = now().toISOString();
+    const summary = await work();
+    await store.recordRun({ startedAt, finishedAt: now().toISOString(), inputs: inputs ?? [], summary });
+    return summary;
+  };
   return {
     store,
     async ingest(
       plan: SourcePlan,
       ingestOptions: IngestOptions & { inputs?: string[] } = {},
     ): Promise<IngestSummary> {
-      const languageModel = options.languageModel ?? (await loadLanguageModel());
-      const startedAt = now().toISOString();
-      const gazetteer = loadGazetteer();
-      const summary = await ingestPlan(
-        plan,
-        {
-          store,
-          rules,
-          languageModel,
-          gazetteer,
-          stories,
-          now,
-          ...(options.embedder ? { embedder: options.embedder } : {}),
-        },
-        ingestOptions,
-      );
-      await store.recordRun({
-        startedAt,
-        finishedAt: now().toISOString(),
-        inputs: ingestOptions.inputs ?? [],
-        summary,
-      });
-      return summary;
+      const deps = await ingestDeps();
+      return recorded(ingestOptions.inputs, () => ingestPlan(plan, deps, ingestOptions));
+    },
+    /** Process and store articles already read (feed items, fetched pages), as `ingest` does units. */
+    async ingestArticles(
+      articles: readonly RawArticle[],
+      ingestOptions: IngestOptions & { inputs?: string[] } = {},
+    ): Promise<IngestSummary> {
+      const deps = await ingestDeps();
+      return recorded(ingestOptions.inputs, () => ingestArticles(articles, deps, ingestOptions));
     },
     articles: (query?: ListArticlesQuery) => store.listArticles(query),
     article: (id: string) => store.getArticle(id),
@@ -71,6 +76,8 @@ export function createParallax(options: ParallaxOptions) {
     story: (id: string) => store.getStory(id),
     storyArticles: (id: string) => store.getStoryArticles(id),
     storyLog: (id: string) => store.getStoryLog(id),
+    /** Claims compared across sources, summary, timeline, coverage and entities of a story. */
+    storyReport: (id: string, reportOptions?: ReportOptions) => storyReport(store, id, reportOptions),
     articleStories: (ids: readonly string[]) => store.getArticleStories(ids),
     exportArticles: () => store.exportArticles(),
     stats: () => store.stats(),

@@ -15,6 +15,8 @@ export interface IngestSummary {
   /** Inputs or records that could not be ingested. */
   failed: number;
   warnings: number;
+  /** Records left out by design (WARC records that hold no page); issueCounts tells why. */
+  skipped: number;
   byLanguage: Record<string, number>;
   issueCounts: Partial<Record<IssueCode, number>>;
   /** Errors and warnings, in order, up to a limit (see issueCounts for totals). */
@@ -30,6 +32,7 @@ export function emptySummary(): IngestSummary {
     duplicates: 0,
     failed: 0,
     warnings: 0,
+    skipped: 0,
     byLanguage: {},
     issueCounts: {},
     issues: [],
@@ -38,8 +41,13 @@ export function emptySummary(): IngestSummary {
 }
 
 export function recordIssue(summary: IngestSummary, item: Issue): void {
+  summary.issueCounts[item.code] = (summary.issueCounts[item.code] ?? 0) + 1;
+  // skipped records are only counted: one listed per image of a crawl would crowd out the real issues
+  if (item.severity === 'info') {
+    summary.skipped++;
+    return;
+  }
   if (item.severity === 'error') summary.failed++;
   else summary.warnings++;
-  summary.issueCounts[item.code] = (summary.issueCounts[item.code] ?? 0) + 1;
   if (summary.issues.length < MAX_LISTED_ISSUES) summary.issues.push(item);
 }

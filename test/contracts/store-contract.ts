@@ -5,6 +5,7 @@ import type { Article, ArticleSummary } from '../../src/core/types.js';
 import { makeArticle, SAMPLES } from '../fixtures/articles.js';
 import { makeEntityRecord } from '../fixtures/entities.js';
 import { describeEntityStore } from './store-entities-contract.js';
+import { describeFeedStore } from './store-feeds-contract.js';
 import { describeStoryStore } from './store-stories-contract.js';
 
 const en = makeArticle({ id: 'en-1', ...SAMPLES.en });
@@ -471,5 +472,6 @@ export function testStore(name: string, create: () => Promise<Store>): void {
 
     describeEntityStore(() => store);
     describeStoryStore(() => store);
+    describeFeedStore(() => store);
   });
 }

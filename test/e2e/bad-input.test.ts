@@ -51,6 +51,7 @@ describe('bad input', () => {
       duplicates: 1,
       failed: 7,
       warnings: 1,
+      skipped: 0,
       byLanguage: { de: 3 },
       issueCounts: {
         binary_content: 1,

@@ -1,9 +1,10 @@
+import type { FileKind } from '../../core/ingest/index.js';
 import type { SourcePlan, SourceUnit } from '../../core/ingest/source-unit.js';
 import { issue } from '../../core/issues.js';
-import type { InputFormat } from '../../core/types.js';
 import { readDocument, streamRecords } from './read.js';
 import { stdinUnits } from './stdin.js';
 import { type Entry, resolveInput } from './walk.js';
+import { streamWarc } from './warc.js';
 
 export interface FileSourceOptions {
   /** Folder that relative inputs and globs are resolved against. */
@@ -13,7 +14,7 @@ export interface FileSourceOptions {
   /** Largest document (text, HTML, JSON file, or one JSONL line) to read, in bytes; default 20 MB. */
   maxDocumentBytes?: number;
   /** Format of stdin and of files whose extension says nothing; sniffed from stdin when absent. */
-  format?: InputFormat;
+  format?: FileKind;
 }
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -45,8 +46,11 @@ async function* readEntries(entries: Entry[], options: FileSourceOptions): Async
   const limit = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   let stdinRead = false;
   for (const entry of entries) {
-    if (entry.kind === 'failure') yield { kind: 'failure', issue: entry.issue, size: entry.size };
-    else if (entry.kind === 'stdin') {
+    if (entry.kind === 'failure') {
+      yield { kind: 'failure', issue: entry.issue, size: entry.size };
+      continue;
+    }
+    if (entry.kind === 'stdin') {
       // "-" given twice would read an already drained stream
       if (stdinRead) continue;
       stdinRead = true;
@@ -57,7 +61,11 @@ async function* readEntries(entries: Entry[], options: FileSourceOptions): Async
           size: 0,
           issue: issue('read_failed', 'error', { path: '-' }, { reason: 'no stdin' }),
         };
-    } else if (entry.format === 'jsonl') yield* streamRecords(entry, limit);
-    else yield await readDocument(entry, limit);
+      continue;
+    }
+    const format = entry.format;
+    if (format === 'warc') yield* streamWarc(entry, limit);
+    else if (format === 'jsonl') yield* streamRecords(entry, limit);
+    else yield await readDocument({ ...entry, format }, limit);
   }
 }

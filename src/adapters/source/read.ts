@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { SourceUnit } from '../../core/ingest/source-unit.js';
 import { issue, type Origin } from '../../core/issues.js';
+import type { InputFormat } from '../../core/types.js';
 import { splitLines } from './lines.js';
 import type { Entry } from './walk.js';
 import { reasonOf } from './walk.js';
@@ -12,7 +13,10 @@ import { reasonOf } from './walk.js';
 type FileEntry = Extract<Entry, { kind: 'file' }>;
 
 /** A whole document file as one unit: too large, unreadable, or its bytes (gunzipped). */
-export async function readDocument(entry: FileEntry, limit: number): Promise<SourceUnit> {
+export async function readDocument(
+  entry: FileEntry & { format: InputFormat },
+  limit: number,
+): Promise<SourceUnit> {
   const origin = { path: entry.originPath };
   const tooLarge = (size: number): SourceUnit => ({
     kind: 'failure',

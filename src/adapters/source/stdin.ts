@@ -1,8 +1,10 @@
+import type { FileKind } from '../../core/ingest/index.js';
 import { sniffFormat } from '../../core/ingest/index.js';
 import type { SourceUnit } from '../../core/ingest/source-unit.js';
 import { issue } from '../../core/issues.js';
 import type { InputFormat } from '../../core/types.js';
 import { readFailed, recordUnits } from './read.js';
+import { warcUnits } from './warc.js';
 
 /** Origin of standard input: "-", as the user typed it. */
 const ORIGIN: Readonly<{ path: string }> = Object.freeze({ path: '-' });
@@ -14,7 +16,7 @@ const ID = 'stdin';
  */
 export async function* stdinUnits(
   stdin: NodeJS.ReadableStream,
-  options: { limit: number; format?: InputFormat | undefined },
+  options: { limit: number; format?: FileKind | undefined },
 ): AsyncGenerator<SourceUnit> {
   const iterator = (stdin as AsyncIterable<string | Uint8Array>)[Symbol.asyncIterator]();
   const head: Buffer[] = [];
@@ -47,6 +49,10 @@ export async function* stdinUnits(
   const format = options.format ?? sniffFormat(Buffer.concat(head, headLength));
   if (format === 'jsonl') {
     yield* recordUnits(rest(), ORIGIN, ID, options.limit, { position: (end) => end });
+    return;
+  }
+  if (format === 'warc') {
+    yield* warcUnits(rest(), { path: ORIGIN.path, id: ID, limit: options.limit });
     return;
   }
   yield await bufferDocument(rest(), format, options.limit);

@@ -2,9 +2,8 @@ import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { detectFormat, extensionOf } from '../../core/ingest/index.js';
+import { detectFormat, extensionOf, type FileKind } from '../../core/ingest/index.js';
 import { type Issue, issue } from '../../core/issues.js';
-import type { InputFormat } from '../../core/types.js';
 
 /** One thing to read, found by expanding the command-line inputs. */
 export type Entry =
@@ -16,7 +15,7 @@ export type Entry =
       originPath: string;
       id: string;
       size: number;
-      format: InputFormat;
+      format: FileKind;
       gzip: boolean;
     }
   | { kind: 'failure'; issue: Issue; size: number }
@@ -31,7 +30,7 @@ interface Found {
 }
 
 /** Expand one input (file, folder, glob or "-") into entries, in a stable order. */
-export async function resolveInput(input: string, cwd: string, format?: InputFormat): Promise<Entry[]> {
+export async function resolveInput(input: string, cwd: string, format?: FileKind): Promise<Entry[]> {
   if (input === '-') return [{ kind: 'stdin' }];
   const file = path.resolve(cwd, input);
   const shown = toPosix(input);
@@ -53,7 +52,7 @@ export async function resolveInput(input: string, cwd: string, format?: InputFor
   return [toEntry({ rel: path.basename(file), file, stats }, shown, path.basename(file), format)];
 }
 
-async function expandGlob(pattern: string, cwd: string, format?: InputFormat): Promise<Entry[]> {
+async function expandGlob(pattern: string, cwd: string, format?: FileKind): Promise<Entry[]> {
   const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: false });
   if (matches.length === 0) return [failure('path_not_found', pattern)];
   const base = path.resolve(cwd, globBase(pattern));
@@ -117,7 +116,7 @@ async function walk(folder: string, rel: string, seen: Set<string>): Promise<Fou
   return found;
 }
 
-function toEntry(item: Found, shown: string, id: string, format?: InputFormat): Entry {
+function toEntry(item: Found, shown: string, id: string, format?: FileKind): Entry {
   if (item.error !== undefined || !item.stats)
     return failure('read_failed', shown, { reason: reasonOf(item.error) });
   const size = item.stats.size;

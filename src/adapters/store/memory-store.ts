@@ -4,6 +4,7 @@ import { MAX_BAND_CANDIDATES } from '../../core/store.js';
 import type { Article } from '../../core/types.js';
 import { createStoreGuard } from './guard.js';
 import { createEntityIndex } from './memory-entities.js';
+import { createFeedIndex } from './memory-feeds.js';
 import { searchArticles } from './memory-search.js';
 import { createStoryIndex } from './memory-stories.js';
 
@@ -28,6 +29,7 @@ export async function createMemoryStore(): Promise<Store> {
   const runs: IngestRunRecord[] = [];
   const entities = createEntityIndex();
   const stories = createStoryIndex();
+  const feeds = createFeedIndex();
   let nextSeq = 1;
   const guard = createStoreGuard();
   const run = guard.run;
@@ -212,6 +214,18 @@ export async function createMemoryStore(): Promise<Store> {
         runs.push(JSON.parse(JSON.stringify({ ...record, summary: record.summary ?? null })));
       });
     },
+    async getFeedState(url) {
+      return run('getFeedState', () => feeds.get(url));
+    },
+    async putFeedState(state, seenKeys = []) {
+      run('putFeedState', () => feeds.put(state, seenKeys));
+    },
+    async listFeeds() {
+      return run('listFeeds', () => feeds.list());
+    },
+    async getSeenItems(url, keys) {
+      return run('getSeenItems', () => feeds.seen(url, keys));
+    },
     async stats() {
       return run('stats', () => {
         const all = [...entries.values()].map((entry) => entry.article);
@@ -232,6 +246,7 @@ export async function createMemoryStore(): Promise<Store> {
       siteLines.clear();
       entities.clear();
       stories.clear();
+      feeds.clear();
       runs.length = 0;
     },
   };

@@ -66,6 +66,8 @@ describe('SQLite store', () => {
           'entity_keys',
           'feature_counts',
           'feature_totals',
+          'feed_items',
+          'feeds',
           'ingest_runs',
           'mentions',
           'site_lines',
@@ -203,7 +205,24 @@ describe('SQLite store', () => {
       await store.putStories([makeStory()], [{ article: 'de-old', story: 'story-1' }], [], []);
       expect(await store.getStoryArticles('story-1')).toEqual(['de-old']);
       await store.close();
-      expect(inspect((db) => db.pragma('user_version', { simple: true }))).toBe(3);
+      expect(inspect((db) => db.pragma('user_version', { simple: true }))).toBe(MIGRATIONS.length);
+    });
+
+    it('upgrades a schema-3 database to 4: old articles read back, no feeds yet', async () => {
+      const old = makeArticle({ id: 'de-old', ...SAMPLES.de });
+      const v3 = openDatabase(path, MIGRATIONS.slice(0, 3));
+      const row = toArticleRow(old);
+      const columns = Object.keys(row);
+      v3.prepare(
+        `INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+      ).run(row);
+      v3.close();
+
+      const store = await createSqliteStore(path);
+      expect(await store.getArticle('de-old')).toEqual(old);
+      expect(await store.listFeeds()).toEqual([]);
+      await store.close();
+      expect(inspect((db) => db.pragma('user_version', { simple: true }))).toBe(4);
     });
 
     it('keeps stories, assignments, feature counts and the log across reopening', async () => {

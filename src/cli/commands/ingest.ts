@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { openFileSources } from '../../adapters/source/index.js';
-import type { InputFormat } from '../../core/types.js';
+import type { FileKind } from '../../core/ingest/index.js';
 import { formatIssue } from '../../messages/en.js';
 import { withParallax } from '../context.js';
 import { formatSummary } from '../format.js';
@@ -12,7 +12,7 @@ interface IngestFlags {
   db?: string;
   json?: boolean;
   quiet?: boolean;
-  format?: InputFormat;
+  format?: FileKind;
   maxSize?: number;
   embedder?: string;
 }

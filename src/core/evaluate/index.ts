@@ -1,4 +1,5 @@
 export { scoreBcubed } from './bcubed.js';
+export { type AnnotatedSentence, type ClaimScores, scoreClaims } from './claims.js';
 export { UNKNOWN_LANGUAGE } from './contingency.js';
 export { scoreClustering } from './score-clustering.js';
 export { DISTRACTOR_PREFIX, isDistractor, scoreTargets, type TargetScores } from './score-targets.js';

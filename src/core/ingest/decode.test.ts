@@ -115,17 +115,17 @@ describe('decodeBytes', () => {
     });
   });
 
-  test('keeps a UTF-8 byte order mark with bad bytes as UTF-8, replacing them with a warning', () => {
+  test('keeps a UTF-8 byte order mark with bad bytes as UTF-8, reading the bad bytes as windows-1252', () => {
     expect(decodeBytes(bytes([0xef, 0xbb, 0xbf], 'caf', [0xe9]), origin)).toEqual({
       ok: true,
-      text: 'caf\ufffd',
+      text: 'café',
       encoding: 'utf-8',
       issues: [
         {
           code: 'invalid_encoding',
           severity: 'warning',
           origin,
-          params: { encoding: 'utf-8', reason: 'invalid byte 0xE9 at offset 6' },
+          params: { encoding: 'utf-8', reason: 'invalid byte 0xE9 at offset 6', fallback: 'windows-1252' },
         },
       ],
     });

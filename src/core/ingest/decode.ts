@@ -1,8 +1,23 @@
 import { type Issue, issue, type Origin } from '../issues.js';
+import {
+  decodeMixedUtf8,
+  decodeWith,
+  FALLBACK_ENCODING,
+  invalidUtf8Offset,
+  utf8Stats,
+  windows1252,
+} from './codecs.js';
+import { sniffLegacyEncoding } from './sniff-charset.js';
+
+export { FALLBACK_ENCODING } from './codecs.js';
 
 export interface DecodeHint {
-  /** Charset declared by the container (HTTP header, `<meta charset>`); BOMs and valid UTF-8 win over it. */
+  /** Charset declared for the bytes: by the transport (HTTP Content-Type), else by the page itself. */
   declaredCharset?: string;
+  /** The page's own declaration (`<meta charset>`), tried when the transport's charset cannot read the bytes. */
+  pageCharset?: string;
+  /** Language the page declares (`<html lang>`): its legacy encodings are tried first when sniffing. */
+  lang?: string;
   /** Only UTF-8 is acceptable (JSON): invalid bytes are an `invalid_encoding` error, never a fallback. */
   utf8Only?: boolean;
 }
@@ -12,14 +27,16 @@ export type DecodeResult =
   | { ok: true; text: string; encoding: string; issues: Issue[] }
   | { ok: false; issues: Issue[] };
 
-/** Encoding used when bytes are not valid UTF-8 and nothing usable is declared. */
-export const FALLBACK_ENCODING = 'windows-1252';
 const SNIFF_BYTES = 8192;
 const CONTROL_RATIO = 0.1;
+/** A declared multi-byte charset is kept, with replacements, while at most this share of its characters fail. */
+const MAX_REPLACED_RATIO = 0.01;
 
 /**
- * Decode the bytes of one input unit: BOM, then valid UTF-8, then the declared charset, then windows-1252.
- * @example decodeBytes(bytes, { path: 'a.html' }, { declaredCharset: sniffHtmlCharset(bytes) })
+ * Decode the bytes of one input unit: a UTF-16 BOM, then valid UTF-8, then the declared charsets (transport,
+ * then page), then a sniffed legacy encoding (windows-1252 unless the bytes read better otherwise).
+ * Bytes that are mostly UTF-8 keep UTF-8, their few invalid bytes read as windows-1252.
+ * @example decodeBytes(bytes, { path: 'a.html' }, htmlDecodeHint(bytes, 'iso-8859-1'))
  */
 export function decodeBytes(bytes: Uint8Array, origin: Origin, hint: DecodeHint = {}): DecodeResult {
   const issues: Issue[] = [];
@@ -31,7 +48,6 @@ export function decodeBytes(bytes: Uint8Array, origin: Origin, hint: DecodeHint 
     issues: [...issues, issue(code, 'error', origin, params)],
   });
   if (bytes.length === 0) return fail('empty_input');
-  const declared = hint.declaredCharset ? resolveLabel(hint.declaredCharset) : undefined;
   const bom = detectBom(bytes);
   let encoding: string;
   let text: string;
@@ -45,36 +61,103 @@ export function decodeBytes(bytes: Uint8Array, origin: Origin, hint: DecodeHint 
     if (utf8 !== null) {
       encoding = 'utf-8';
       text = utf8;
+      if (hint.declaredCharset && resolveLabel(hint.declaredCharset) === undefined) {
+        issues.push(
+          issue('encoding_fallback', 'warning', origin, { encoding, declared: hint.declaredCharset }),
+        );
+      }
     } else if (hint.utf8Only) {
       return fail('invalid_encoding', { encoding: 'utf-8', reason: describeInvalidUtf8(bytes) });
-    } else if (bom) {
-      encoding = bom;
-      text = decodeLenient(encoding, bytes, origin, issues);
-    } else if (declared && declared !== 'utf-8') {
-      encoding = declared;
-      text = decodeLenient(encoding, bytes, origin, issues);
     } else {
-      encoding = FALLBACK_ENCODING;
-      text = decodeWith(encoding, false, bytes);
-      const params: Record<string, string> = { encoding };
-      if (hint.declaredCharset) params.declared = hint.declaredCharset;
-      issues.push(issue('encoding_fallback', 'warning', origin, params));
-    }
-    if (hint.declaredCharset && declared === undefined && encoding === 'utf-8') {
-      issues.push(
-        issue('encoding_fallback', 'warning', origin, { encoding, declared: hint.declaredCharset }),
-      );
+      ({ encoding, text } = decodeLegacy(bytes, origin, hint, bom !== undefined, issues));
     }
   }
   if (!/\S/u.test(text)) return fail('empty_input');
   return { ok: true, text, encoding, issues };
 }
 
+/**
+ * How to decode an HTML page: the transport's charset (a WARC response's Content-Type) wins over the page's
+ * `<meta charset>`, which is kept as the second choice; the page's `lang` guides sniffing.
+ */
+export function htmlDecodeHint(bytes: Uint8Array, transportCharset?: string): DecodeHint {
+  const page = sniffHtmlCharset(bytes);
+  const lang = sniffHtmlLang(bytes);
+  const declared = transportCharset ?? page;
+  return {
+    ...(declared ? { declaredCharset: declared } : {}),
+    ...(transportCharset && page ? { pageCharset: page } : {}),
+    ...(lang ? { lang } : {}),
+  };
+}
+
 /** The charset an HTML page declares in its first 2 KB (`<meta charset>` or `http-equiv` content-type). */
 export function sniffHtmlCharset(bytes: Uint8Array): string | undefined {
-  const head = decoder(FALLBACK_ENCODING, false).decode(bytes.subarray(0, 2048));
+  const head = windows1252(bytes.subarray(0, 2048));
   const match = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(head);
   return match?.[1];
+}
+
+/** The language an HTML page declares on its root element (`<html lang="pl">`), in its first 4 KB. */
+export function sniffHtmlLang(bytes: Uint8Array): string | undefined {
+  const head = windows1252(bytes.subarray(0, 4096));
+  return /<html\b[^>]*?\blang\s*=\s*["']?\s*([a-z]{2,3}(?:[-_][a-z0-9]{2,8})?)\b/iu.exec(head)?.[1];
+}
+
+/**
+ * Bytes that are not valid UTF-8: a UTF-8 BOM or mostly valid UTF-8 keeps UTF-8 (a page with a stray
+ * Latin-1 byte); else the first declared charset that reads them; else the sniffed legacy encoding.
+ */
+function decodeLegacy(
+  bytes: Uint8Array,
+  origin: Origin,
+  hint: DecodeHint,
+  utf8Bom: boolean,
+  issues: Issue[],
+): { encoding: string; text: string } {
+  const stats = utf8Stats(bytes);
+  const mixed = (): { encoding: string; text: string } => {
+    const reason = describeInvalidUtf8(bytes);
+    issues.push(
+      issue('invalid_encoding', 'warning', origin, {
+        encoding: 'utf-8',
+        reason,
+        fallback: FALLBACK_ENCODING,
+      }),
+    );
+    return { encoding: 'utf-8', text: decodeMixedUtf8(bytes) };
+  };
+  if (utf8Bom || stats.valid > stats.invalid) return mixed();
+  const declared = [hint.declaredCharset, hint.pageCharset].map((label) => label && resolveLabel(label));
+  for (const encoding of new Set(declared)) {
+    if (encoding === undefined || encoding === 'utf-8') continue;
+    const strict = tryDecode(encoding, bytes);
+    if (strict !== null) return { encoding, text: strict };
+    const text = decodeWith(encoding, false, bytes);
+    if (replacedRatio(text) <= MAX_REPLACED_RATIO) {
+      const reason = 'invalid byte sequences replaced';
+      issues.push(issue('invalid_encoding', 'warning', origin, { encoding, reason }));
+      return { encoding, text };
+    }
+  }
+  const encoding = sniffLegacyEncoding(bytes, hint.lang);
+  const params: Record<string, string> = { encoding };
+  if (hint.declaredCharset) params.declared = hint.declaredCharset;
+  issues.push(issue('encoding_fallback', 'warning', origin, params));
+  return { encoding, text: decodeWith(encoding, false, bytes) };
+}
+
+/** Share of U+FFFD among the non-ASCII characters of a decoded text. */
+function replacedRatio(text: string): number {
+  let high = 0;
+  let replaced = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    high++;
+    if (code === 0xfffd) replaced++;
+  }
+  return high === 0 ? 0 : replaced / high;
 }
 
 function detectBom(bytes: Uint8Array): string | undefined {
@@ -96,39 +179,12 @@ function resolveLabel(label: string): string | undefined {
   }
 }
 
-const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
-
-/** A cached decoder: creating one per JSONL line would cost more than decoding the line. */
-function decoder(encoding: string, fatal: boolean): InstanceType<typeof TextDecoder> {
-  const key = `${encoding}:${fatal}`;
-  let found = decoders.get(key);
-  if (!found) {
-    found = new TextDecoder(encoding, { fatal });
-    decoders.set(key, found);
-  }
-  return found;
-}
-
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {
   try {
     return decodeWith(encoding, true, bytes);
   } catch {
     return null;
   }
-}
-
-function decodeWith(encoding: string, fatal: boolean, bytes: Uint8Array): string {
-  const text = decoder(encoding, fatal).decode(bytes);
-  return encoding === FALLBACK_ENCODING ? text.replace(/[\u0080-\u009f]/gu, toWindows1252) : text;
-}
-
-/** Windows-1252 bytes 0x80-0x9F, which Node >= 20.18.3 decodes as Latin-1 (nodejs/node#60888). */
-const WINDOWS_1252_C1 =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-function toWindows1252(c1: string): string {
-  return WINDOWS_1252_C1.charAt(c1.charCodeAt(0) - 0x80);
 }
 
 /** Decode with the chosen encoding; invalid sequences become U+FFFD and are reported as a warning. */
@@ -163,37 +219,4 @@ function describeInvalidUtf8(bytes: Uint8Array): string {
   const at = invalidUtf8Offset(bytes);
   const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
   return `invalid byte 0x${byte} at offset ${at}`;
-}
-
-/** Offset of the first byte that starts an invalid or truncated UTF-8 sequence. */
-function invalidUtf8Offset(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const c = bytes[i] as number;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    const [size, lo, hi] = leadRange(c);
-    if (size === 0) return i;
-    for (let k = 1; k < size; k++) {
-      const next = bytes[i + k];
-      const [min, max] = k === 1 ? [lo, hi] : [0x80, 0xbf];
-      if (next === undefined || next < min || next > max) return i;
-    }
-    i += size;
-  }
-  return i;
-}
-
-/** Sequence size and allowed range of the second byte for a lead byte (no overlongs, no surrogates). */
-function leadRange(c: number): [number, number, number] {
-  if (c >= 0xc2 && c <= 0xdf) return [2, 0x80, 0xbf];
-  if (c === 0xe0) return [3, 0xa0, 0xbf];
-  if (c === 0xed) return [3, 0x80, 0x9f];
-  if (c >= 0xe1 && c <= 0xef) return [3, 0x80, 0xbf];
-  if (c === 0xf0) return [4, 0x90, 0xbf];
-  if (c === 0xf4) return [4, 0x80, 0x8f];
-  if (c >= 0xf1 && c <= 0xf3) return [4, 0x80, 0xbf];
-  return [0, 0, 0];
 }

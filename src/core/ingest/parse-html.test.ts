@@ -53,7 +53,7 @@ describe('parseHtml', () => {
         published: '2024-03-01T10:00:00+01:00',
         source: 'Nordkurier',
         declaredLang: 'de',
-        metadata: {},
+        metadata: { extraction: { confidence: 0.56, issues: [] } },
         issues: [],
       },
     ]);

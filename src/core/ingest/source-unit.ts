@@ -3,8 +3,9 @@ import type { InputFormat } from '../types.js';
 
 /**
  * One unit of input handed from a source adapter to the pure ingest stage.
- * A `document` is a whole file (text, HTML, JSON object or array); a `record` is one JSONL line;
- * a `failure` is an input that could not be read at all (missing path, too large, unknown kind).
+ * A `document` is a whole file (text, HTML, JSON object or array) or one page of a WARC; a `record` is one
+ * JSONL line; a `failure` is an input that could not be read at all (missing path, too large, unknown kind);
+ * `skipped` is a part of a container left out by design (a WARC record that holds no page), with an `info` issue.
  */
 export type SourceUnit =
   | {
@@ -16,6 +17,8 @@ export type SourceUnit =
       bytes: Uint8Array;
       /** Bytes of input this unit accounts for (for progress). */
       size: number;
+      /** Charset declared by the container (the HTTP Content-Type of a WARC response). */
+      charset?: string;
     }
   | {
       kind: 'record';
@@ -25,7 +28,8 @@ export type SourceUnit =
       bytes: Uint8Array;
       size: number;
     }
-  | { kind: 'failure'; issue: Issue; size: number };
+  | { kind: 'failure'; issue: Issue; size: number }
+  | { kind: 'skipped'; issue: Issue; size: number };
 
 /** A source adapter's answer: how much input there is, and the units, streamed. */
 export interface SourcePlan {

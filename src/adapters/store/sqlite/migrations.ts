@@ -167,11 +167,39 @@ CREATE TABLE story_log (
 CREATE INDEX story_log_story ON story_log (story, seq);
 `;
 
+const FEEDS_V4 = `
+CREATE TABLE feeds (
+  seq INTEGER PRIMARY KEY,
+  url TEXT NOT NULL UNIQUE,
+  title TEXT,
+  added_at TEXT NOT NULL,
+  etag TEXT,
+  last_modified TEXT,
+  last_poll_at TEXT,
+  last_success_at TEXT,
+  last_error_at TEXT,
+  last_error TEXT,
+  consecutive_errors INTEGER NOT NULL,
+  next_poll_at TEXT,
+  items_seen INTEGER NOT NULL,
+  items_ingested INTEGER NOT NULL,
+  last_new_item_at TEXT
+) STRICT;
+
+CREATE TABLE feed_items (
+  feed_seq INTEGER NOT NULL REFERENCES feeds (seq) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  seen_at TEXT NOT NULL,
+  PRIMARY KEY (feed_seq, key)
+) STRICT, WITHOUT ROWID;
+`;
+
 /** The schema history, oldest first; append a step to change the schema, never edit a released one. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'articles', up: ARTICLES_V1 },
   { version: 2, name: 'entities', up: ENTITIES_V2 },
   { version: 3, name: 'stories', up: STORIES_V3 },
+  { version: 4, name: 'feeds', up: FEEDS_V4 },
 ];
 
 /** Bring the database up to the newest migration, each step in its own transaction; returns the version. */

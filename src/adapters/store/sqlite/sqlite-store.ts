@@ -4,6 +4,7 @@ import type { ListArticlesQuery, Store } from '../../../core/store.js';
 import type { Article, EntityRecord } from '../../../core/types.js';
 import { createStoreGuard } from '../guard.js';
 import { type EntityQueries, prepareEntityQueries } from './entities.js';
+import { prepareFeedQueries } from './feeds.js';
 import { toFtsQuery } from './fts-query.js';
 import { openDatabase } from './open.js';
 import { fromArticleRow, fromCandidateRow, fromSummaryRow, toArticleRow } from './rows.js';
@@ -25,6 +26,7 @@ function _sqliteStore(db: Database.Database): Store {
   const statements = prepareStatements(db);
   const entities = prepareEntityQueries(db);
   const stories = prepareStoryQueries(db);
+  const feeds = prepareFeedQueries(db);
   const putStories = db.transaction(stories.put);
   const putAll = db.transaction((articles: readonly Article[], records: readonly EntityRecord[]) => {
     entities.putRecords(records);
@@ -148,6 +150,18 @@ function _sqliteStore(db: Database.Database): Store {
         const summary = JSON.stringify(record.summary ?? null);
         statements.insertRun.run(record.startedAt, record.finishedAt, JSON.stringify(record.inputs), summary);
       });
+    },
+    async getFeedState(url) {
+      return run('getFeedState', () => feeds.get(url));
+    },
+    async putFeedState(state, seenKeys = []) {
+      run('putFeedState', () => feeds.put(state, seenKeys));
+    },
+    async listFeeds() {
+      return run('listFeeds', () => feeds.list());
+    },
+    async getSeenItems(url, keys) {
+      return run('getSeenItems', () => feeds.seen(url, keys));
     },
     async stats() {
       return run('stats', () => {

@@ -1,0 +1,1 @@
+export { createFetcher, type FetcherOptions, PROJECT_URL, userAgentFor } from './fetcher.js';

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import type { ConceptVocabulary } from '../../languages/concepts/vocabulary.js';
+import { conceptMatcher } from './concepts.js';
+
+const german: ConceptVocabulary = {
+  code: 'de',
+  compounds: true,
+  concepts: {
+    agreement: ['abkommen*', 'vertrag*'],
+    security: ['sicherheit*'],
+    hospital: ['krankenhaus*'],
+    house: ['haus*'],
+    sign: ['unterzeichn*'],
+  },
+};
+const french: ConceptVocabulary = {
+  code: 'fr',
+  concepts: { agreement: ['accord*'], sign: ['sign*', 'signé'] },
+};
+const russian: ConceptVocabulary = { code: 'ru', concepts: { sign: ['подпис*'], attack: ['атак*'] } };
+
+describe('conceptMatcher', () => {
+  test.each([
+    [german, 'unterzeichneten', 'sign'],
+    [german, 'sicherheitsabkommen', 'agreement'],
+    [german, 'friedensvertrag', 'agreement'],
+    [german, 'krankenhaus', 'hospital'],
+    [german, 'sicherheit', 'security'],
+    [german, 'zeitung', null],
+    [french, "l'accord", 'agreement'],
+    [french, 'signé', 'sign'],
+    [french, 'consigné', null],
+    [russian, 'подписали', 'sign'],
+    [russian, 'атакё', 'attack'],
+  ])('%#: "%s" expresses %s', (vocabulary, word, concept) => {
+    expect(conceptMatcher(vocabulary)(word as string)).toBe(concept);
+  });
+});

@@ -1,0 +1,55 @@
+import type { ClaimLink, ClaimUnit } from './types.js';
+
+/** Units grouped as one fact, with the links that joined them. */
+export interface UnitCluster {
+  units: ClaimUnit[];
+  links: ClaimLink[];
+}
+
+/**
+ * Average-link grouping over the links, strongest first: two groups join when the mean similarity
+ * over all their cross pairs (an unlinked pair counts 0) reaches the threshold, and never when that
+ * would put two units of one article in a group (an article states a fact once; this stops chains).
+ */
+export function groupUnits(
+  units: readonly ClaimUnit[],
+  links: readonly ClaimLink[],
+  threshold: number,
+): UnitCluster[] {
+  const score = new Map<string, number>();
+  for (const link of links) score.set(pairKey(link.a, link.b), link.score);
+  const clusterOf = new Map<string, UnitCluster>();
+  for (const unit of units) clusterOf.set(unit.id, { units: [unit], links: [] });
+  for (const link of links) {
+    const left = clusterOf.get(link.a);
+    const right = clusterOf.get(link.b);
+    if (!left || !right || left === right) continue;
+    if (sharesArticle(left, right)) continue;
+    if (averageLink(left, right, score) < threshold) continue;
+    left.units.push(...right.units);
+    left.links.push(...right.links, link);
+    for (const unit of right.units) clusterOf.set(unit.id, left);
+  }
+  const clusters = [...new Set(clusterOf.values())];
+  for (const cluster of clusters) cluster.units.sort(byArticleOrder);
+  return clusters;
+}
+
+function sharesArticle(left: UnitCluster, right: UnitCluster): boolean {
+  const articles = new Set(left.units.map((unit) => unit.article));
+  return right.units.some((unit) => articles.has(unit.article));
+}
+
+function averageLink(left: UnitCluster, right: UnitCluster, score: Map<string, number>): number {
+  let sum = 0;
+  for (const a of left.units) for (const b of right.units) sum += score.get(pairKey(a.id, b.id)) ?? 0;
+  return sum / (left.units.length * right.units.length);
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+function byArticleOrder(a: ClaimUnit, b: ClaimUnit): number {
+  return a.rank - b.rank || a.position - b.position;
+}

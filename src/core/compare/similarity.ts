@@ -1,0 +1,133 @@
+import type { ClaimLink, ClaimUnit } from './types.js';
+
+/**
+ * How much one shared key of each kind says about two units stating the same fact, before rarity:
+ * a number or a date pins a fact down; entities name who and where; concepts and words say what
+ * happened, but many sentences share them; word starts across languages are the weakest hint.
+ */
+const KIND_WEIGHT: Record<string, number> = { q: 1.5, d: 1.2, e: 1, c: 0.8, w: 0.6, k: 0.4 };
+/** Two units must share at least this many keys: one rare name alone is no fact. */
+const MIN_SHARED = 2;
+
+interface Vector {
+  unit: ClaimUnit;
+  weights: Map<string, number>;
+  /** Norms over the keys compared within one language (w:) and across languages (k:), with and without values (q:, d:). */
+  norms: Record<'same' | 'cross' | 'sameContext' | 'crossContext', number>;
+}
+
+/** Pairs of units that speak of the same thing but give different values for one slot. */
+export interface ConflictLink extends ClaimLink {
+  slot: string;
+}
+
+/**
+ * Links between units of different articles whose weighted evidence (rarity within the story times
+ * kind weight, cosine) reaches the threshold. Words count within one language, word starts across.
+ */
+export function linkUnits(
+  units: readonly ClaimUnit[],
+  threshold: number,
+): { links: ClaimLink[]; conflicts: ConflictLink[] } {
+  const df = new Map<string, number>();
+  for (const unit of units) for (const key of unit.features.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  const vectors = units.map((unit) => vectorOf(unit, df, units.length));
+  const links: ClaimLink[] = [];
+  const conflicts: ConflictLink[] = [];
+  // the keys that make a fact (its subject, its verb) are often the story's most common ones, so
+  // candidates come from every key: each unit counts the later units it shares keys with
+  const postings = new Map<string, number[]>();
+  vectors.forEach((vector, index) => {
+    for (const key of vector.weights.keys()) {
+      const list = postings.get(key);
+      if (list) list.push(index);
+      else postings.set(key, [index]);
+    }
+  });
+  const sharedKeys = new Int32Array(vectors.length);
+  for (let i = 0; i < vectors.length; i++) {
+    const a = vectors[i] as Vector;
+    const touched: number[] = [];
+    for (const key of a.weights.keys()) {
+      for (const j of postings.get(key) as number[]) {
+        if (j <= i) continue;
+        if (sharedKeys[j] === 0) touched.push(j);
+        sharedKeys[j] = (sharedKeys[j] as number) + 1;
+      }
+    }
+    for (const j of touched) {
+      const enough = (sharedKeys[j] as number) >= MIN_SHARED;
+      sharedKeys[j] = 0;
+      const b = vectors[j] as Vector;
+      if (!enough || a.unit.article === b.unit.article) continue;
+      const link = compare(a, b, false);
+      if (link && link.score >= threshold) links.push(link);
+      const slot = conflictingSlot(a.unit, b.unit);
+      if (slot === null) continue;
+      const context = compare(a, b, true);
+      if (context && context.score >= threshold && context.shared.length > MIN_SHARED)
+        conflicts.push({ ...context, slot });
+    }
+  }
+  return { links: links.sort(byStrength), conflicts: conflicts.sort(byStrength) };
+}
+
+function byStrength(x: ClaimLink, y: ClaimLink): number {
+  return y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b);
+}
+
+/** A slot both units give a value for, with no value in common ("24 hours" against "48 hours"). */
+function conflictingSlot(a: ClaimUnit, b: ClaimUnit): string | null {
+  for (const { slot } of a.values) {
+    const mine = new Set(a.values.filter((v) => v.slot === slot).map((v) => v.value));
+    const theirs = b.values.filter((v) => v.slot === slot).map((v) => v.value);
+    if (theirs.length > 0 && !theirs.some((value) => mine.has(value))) return slot;
+  }
+  return null;
+}
+
+function vectorOf(unit: ClaimUnit, df: Map<string, number>, total: number): Vector {
+  const weights = new Map<string, number>();
+  const norms = { same: 0, cross: 0, sameContext: 0, crossContext: 0 };
+  for (const [key, count] of unit.features) {
+    const kind = key[0] as string;
+    const weight =
+      (KIND_WEIGHT[kind] ?? 0) * Math.log(1 + total / (df.get(key) ?? 1)) * (1 + Math.log(count));
+    weights.set(key, weight);
+    const square = weight * weight;
+    const value = VALUE_KINDS.has(kind);
+    if (kind !== 'k') norms.same += square;
+    if (kind !== 'w') norms.cross += square;
+    if (kind !== 'k' && !value) norms.sameContext += square;
+    if (kind !== 'w' && !value) norms.crossContext += square;
+  }
+  for (const key of Object.keys(norms) as Array<keyof typeof norms>) norms[key] = Math.sqrt(norms[key]);
+  return { unit, weights, norms };
+}
+
+/** Keys that state a value: left out when asking whether two units speak of the same thing. */
+const VALUE_KINDS = new Set(['q', 'd']);
+
+function compare(a: Vector, b: Vector, contextOnly: boolean): ClaimLink | null {
+  const sameLanguage = a.unit.lang === b.unit.lang;
+  const skip = sameLanguage ? 'k' : 'w';
+  let dot = 0;
+  const shared: Array<[string, number]> = [];
+  for (const [key, weight] of a.weights) {
+    if (key[0] === skip || (contextOnly && VALUE_KINDS.has(key[0] as string))) continue;
+    const other = b.weights.get(key);
+    if (other === undefined) continue;
+    dot += weight * other;
+    shared.push([key, weight * other]);
+  }
+  if (shared.length < MIN_SHARED) return null;
+  const which = `${sameLanguage ? 'same' : 'cross'}${contextOnly ? 'Context' : ''}` as keyof Vector['norms'];
+  const norm = a.norms[which] * b.norms[which];
+  if (norm === 0) return null;
+  return {
+    a: a.unit.id,
+    b: b.unit.id,
+    score: dot / norm,
+    shared: shared.sort((x, y) => y[1] - x[1]).map(([key]) => key),
+  };
+}

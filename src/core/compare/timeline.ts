@@ -1,0 +1,58 @@
+import { sourceName } from '../sources.js';
+import type { Article, DateMention } from '../types.js';
+
+/** A sentence of an article, as the report cites it. */
+export interface Citation {
+  article: string;
+  source: string | null;
+  lang: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One date the story's articles mention, with every sentence that mentions it. */
+export interface TimelineEntry {
+  date: string;
+  until: string | null;
+  grain: DateMention['grain'];
+  mentions: Citation[];
+}
+
+/** The event dates the articles mention, earliest first, each with the sentences that mention it (once per article). */
+export function buildTimeline(articles: readonly Article[]): TimelineEntry[] {
+  const entries = new Map<string, TimelineEntry>();
+  for (const article of articles) {
+    const cited = new Set<string>();
+    for (const date of article.analysis.dates) {
+      const key = `${date.value}/${date.until ?? ''}`;
+      if (cited.has(key)) continue;
+      const citation = citeAt(article, date.start);
+      if (!citation) continue;
+      cited.add(key);
+      let entry = entries.get(key);
+      if (!entry) {
+        entry = { date: date.value, until: date.until ?? null, grain: date.grain, mentions: [] };
+        entries.set(key, entry);
+      }
+      entry.mentions.push(citation);
+    }
+  }
+  return [...entries.values()].sort(
+    (a, b) => a.date.localeCompare(b.date) || (a.until ?? '').localeCompare(b.until ?? ''),
+  );
+}
+
+/** The sentence of the article that contains the offset, as a citation. */
+export function citeAt(article: Article, offset: number): Citation | null {
+  const sentence = article.sentences.find((s) => offset >= s.start && offset < s.end);
+  if (!sentence) return null;
+  return {
+    article: article.id,
+    source: sourceName(article),
+    lang: article.lang,
+    text: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+  };
+}

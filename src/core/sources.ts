@@ -1,0 +1,34 @@
+import type { Article } from './types.js';
+
+/**
+ * The publisher an article speaks for, as people name it: its declared source, else its URL's host,
+ * else null (a loose file says nothing about who wrote it).
+ * @example sourceName({ source: null, url: 'https://www.reuters.com/world/x' }) // 'reuters.com'
+ */
+export function sourceName(article: Pick<Article, 'source' | 'url'>): string | null {
+  const declared = article.source?.trim();
+  if (declared) return declared;
+  if (!article.url) return null;
+  try {
+    return new URL(article.url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The independent voice of each article: its source, except that a copy speaks with its original's
+ * voice (syndication is one source), and an article of unknown source is a voice of its own.
+ */
+export function articleVoices(articles: readonly Article[]): Map<string, string> {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const voices = new Map<string, string>();
+  const voiceOf = (article: Article, depth: number): string => {
+    const original = article.duplicateOf ? byId.get(article.duplicateOf) : undefined;
+    if (original && depth < 8) return voiceOf(original, depth + 1);
+    const name = sourceName(article);
+    return name === null ? `article:${article.duplicateOf ?? article.id}` : name.toLowerCase();
+  };
+  for (const article of articles) voices.set(article.id, voiceOf(article, 0));
+  return voices;
+}
