@@ -11,6 +11,7 @@ import { option } from '../options.js';
 import { packagePath } from '../package-path.js';
 import { formatEntityRows } from './entities-format.js';
 import { formatStoryRows } from './stories-format.js';
+import { formatComparison } from './story-format.js';
 
 export function registerDemo(program: Command, io: CliIO): void {
   program
@@ -42,6 +43,8 @@ export function registerDemo(program: Command, io: CliIO): void {
           ),
         );
         const entities = await px.entities({ limit: 8 });
+        const widest = [...stories].sort((a, b) => b.sources - a.sources || b.articles - a.articles)[0];
+        const report = widest ? await px.storyReport(widest.id) : null;
         if (out.json) {
           return out.data({
             summary,
@@ -66,11 +69,12 @@ export function registerDemo(program: Command, io: CliIO): void {
         out.line('Most mentioned entities:');
         for (const line of formatEntityRows(entities, width)) out.line(line);
         out.line();
+        if (report) for (const line of formatComparison(report)) out.line(line);
         for (const line of formatArticleRows(rows, width)) out.line(line);
         out.line();
         out.line(
-          'Try: parallax ingest <folder> --db my.db, then parallax stories --db my.db, parallax story-log <id>, ' +
-            'parallax entities, parallax show <id>',
+          'Try: parallax ingest <folder> --db my.db, then parallax stories --db my.db, parallax story <id> ' +
+            '(add --html --out story.html), parallax story-log <id>, parallax entities, parallax show <id>',
         );
       } finally {
         await px.close();

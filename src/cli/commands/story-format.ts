@@ -1,0 +1,26 @@
+import type { StoryReport } from '../../core/compare/report.js';
+
+/** Shared claims shown in the demo's comparison before "and N more". */
+const SHOWN = 3;
+
+/** A few lines on what the sources of a story agree on, for the demo; `parallax story` gives the whole report. */
+export function formatComparison(report: StoryReport): string[] {
+  const count = (label: string) => report.claims.filter((claim) => claim.label === label).length;
+  const shared = report.claims
+    .filter((claim) => claim.label === 'shared')
+    .sort((a, b) => b.sources.length - a.sources.length);
+  const lines = [
+    `Compared claim by claim: "${report.title ?? report.id}" (parallax story ${report.id}):`,
+    `  ${shared.length} shared, ${count('single-source')} single-source, ${count('conflicting')} conflicting`,
+  ];
+  for (const claim of shared.slice(0, SHOWN)) {
+    const unit = claim.units[0];
+    if (!unit) continue;
+    const text = unit.text.length > 140 ? `${unit.text.slice(0, 139)}…` : unit.text;
+    lines.push(
+      `  - ${claim.sources.length} sources: ${text} (${report.articleSources[unit.article] ?? unit.article})`,
+    );
+  }
+  if (shared.length > SHOWN) lines.push(`  … and ${shared.length - SHOWN} more shared claims`);
+  return [...lines, ''];
+}
