@@ -77,7 +77,8 @@ export function createParallax(options: ParallaxOptions) {
     storyArticles: (id: string) => store.getStoryArticles(id),
     storyLog: (id: string) => store.getStoryLog(id),
     /** Claims compared across sources, summary, timeline, coverage and entities of a story. */
-    storyReport: (id: string, reportOptions?: ReportOptions) => storyReport(store, id, reportOptions),
+    storyReport: (id: string, reportOptions?: ReportOptions) =>
+      storyReport(store, id, reportOptions, options.embedder),
     articleStories: (ids: readonly string[]) => store.getArticleStories(ids),
     exportArticles: () => store.exportArticles(),
     stats: () => store.stats(),

@@ -1,4 +1,6 @@
 import { buildStoryReport, type ReportOptions, type StoryReport } from '../core/compare/report.js';
+import { claimUnits } from '../core/compare/units.js';
+import type { Embedder } from '../core/embedder.js';
 import type { Store } from '../core/store.js';
 import { articleTime } from '../core/stories/features.js';
 import type { Article } from '../core/types.js';
@@ -11,6 +13,7 @@ export async function storyReport(
   store: Store,
   id: string,
   options: ReportOptions = {},
+  embedder?: Embedder,
 ): Promise<StoryReport | null> {
   const story = await store.getStory(id);
   if (!story) return null;
@@ -25,12 +28,21 @@ export async function storyReport(
   for (const article of articles)
     for (const mention of article.analysis.entities) if (mention.entity) entityIds.add(mention.entity);
   const entities = await store.getEntityRecords([...entityIds]);
-  return buildStoryReport(
-    { id: story.id, title: story.title, titles: story.titles },
-    articles,
-    entities,
-    options,
-  );
+  const embeddings = embedder ? await embedUnits(articles, embedder) : undefined;
+  return buildStoryReport({ id: story.id, title: story.title, titles: story.titles }, articles, entities, {
+    ...options,
+    ...(embeddings ? { embeddings } : {}),
+  });
+}
+
+/** The embedder's vector of every claim unit of the articles, by unit id. */
+async function embedUnits(
+  articles: readonly Article[],
+  embedder: Embedder,
+): Promise<Map<string, Float32Array>> {
+  const units = articles.flatMap((article) => claimUnits({ article, source: '' }));
+  const vectors = await embedder.embed(units.map((unit) => unit.text));
+  return new Map(units.map((unit, index) => [unit.id, vectors[index] as Float32Array]));
 }
 
 /** Earliest published first; undated articles after the dated ones, in ingest order. */

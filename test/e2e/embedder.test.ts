@@ -39,6 +39,22 @@ describe('ingest --embedder <folder>', () => {
     await px.close();
   });
 
+  test('story reports take the model’s sentence similarity as evidence for claims, next to the lexical keys', async () => {
+    const store = await createStore({ kind: 'memory' });
+    const embedder = await createEmbedder({ kind: 'transformers', folder: join(dir, 'model') });
+    const px = createParallax({ store, embedder });
+    await px.ingest(await openFileSources([join(FIXTURES, 'brenholm.jsonl')], { cwd: dir }));
+    const [story] = await px.stories();
+    const lexical = await createParallax({ store }).storyReport(story?.id as string);
+    const report = await px.storyReport(story?.id as string);
+    const evidence = (r: typeof report) =>
+      r?.claims.flatMap((claim) => claim.links.flatMap((link) => link.shared)) ?? [];
+    expect(evidence(lexical).some((key) => key.startsWith('embedding:'))).toBe(false);
+    expect(evidence(report).some((key) => key.startsWith('embedding:'))).toBe(true);
+    expect(report?.claims.length).toBeLessThanOrEqual(lexical?.claims.length ?? 0);
+    await px.close();
+  });
+
   test('a folder without a model fails with the files it needs, before reading any input', async () => {
     const run = await runParallax(
       [

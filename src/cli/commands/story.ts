@@ -16,6 +16,7 @@ interface StoryFlags {
   html?: boolean;
   lang?: string;
   out?: string;
+  embedder?: string;
 }
 
 export function registerStory(program: Command, io: CliIO): void {
@@ -31,33 +32,39 @@ export function registerStory(program: Command, io: CliIO): void {
     .option('--html', 'print the report as one self-contained HTML page')
     .addOption(option('json'))
     .addOption(option('out'))
+    .addOption(option('embedder'))
     .action(async (id: string, flags: StoryFlags) => {
       const formats = [flags.json, flags.md, flags.html].filter(Boolean).length;
       if (formats > 1) throw new ParallaxError('usage', 'choose one of --json, --md and --html');
       const out = createOutput(io, { json: flags.json === true && !flags.out });
-      await withParallax(io, flags.db, async (px) => {
-        const report = await px.storyReport(id, flags.lang ? { lang: flags.lang } : {});
-        if (!report) {
-          throw new ParallaxError('not_found', `no story with id "${id}"`, {
-            hint: 'list ids with `parallax stories`',
+      await withParallax(
+        io,
+        flags.db,
+        async (px) => {
+          const report = await px.storyReport(id, flags.lang ? { lang: flags.lang } : {});
+          if (!report) {
+            throw new ParallaxError('not_found', `no story with id "${id}"`, {
+              hint: 'list ids with `parallax stories`',
+            });
+          }
+          if (report.id !== id) out.note(`story ${id} was merged into ${report.id}; showing ${report.id}`);
+          const view = toStoryReportView(report);
+          const text = flags.json
+            ? `${JSON.stringify(view, null, 2)}\n`
+            : flags.html
+              ? renderStoryHtml(view)
+              : renderStoryMarkdown(view);
+          if (!flags.out) return void io.stdout.write(text);
+          await writeFile(resolve(io.cwd, flags.out), text).catch((cause: unknown) => {
+            const reason = (cause as NodeJS.ErrnoException).code ?? String(cause);
+            throw new ParallaxError('usage', `cannot write ${flags.out} (${reason})`, {
+              hint: 'name a file in an existing, writable folder with --out',
+              cause,
+            });
           });
-        }
-        if (report.id !== id) out.note(`story ${id} was merged into ${report.id}; showing ${report.id}`);
-        const view = toStoryReportView(report);
-        const text = flags.json
-          ? `${JSON.stringify(view, null, 2)}\n`
-          : flags.html
-            ? renderStoryHtml(view)
-            : renderStoryMarkdown(view);
-        if (!flags.out) return void io.stdout.write(text);
-        await writeFile(resolve(io.cwd, flags.out), text).catch((cause: unknown) => {
-          const reason = (cause as NodeJS.ErrnoException).code ?? String(cause);
-          throw new ParallaxError('usage', `cannot write ${flags.out} (${reason})`, {
-            hint: 'name a file in an existing, writable folder with --out',
-            cause,
-          });
-        });
-        out.note(`wrote the report of story ${report.id} to ${flags.out}`);
-      });
+          out.note(`wrote the report of story ${report.id} to ${flags.out}`);
+        },
+        flags.embedder ? { embedder: flags.embedder } : {},
+      );
     });
 }

@@ -25,7 +25,7 @@ export function compareArticles(
 ): StoryComparison {
   const threshold = options.threshold ?? DEFAULT_CLAIM_THRESHOLD;
   const units = articles.flatMap((article, rank) => claimUnits(article, rank));
-  const { links, conflicts } = linkUnits(units, threshold);
+  const { links, conflicts } = linkUnits(units, threshold, options.embeddings);
   const clusters = groupUnits(units, links, threshold);
   const claims = labelClusters(clusters, conflicts);
   claims.sort((a, b) => byPlace(a.units[0] as ClaimUnit, b.units[0] as ClaimUnit));

@@ -1,3 +1,4 @@
+import { cosine } from '../embedder.js';
 import type { ClaimLink, ClaimUnit } from './types.js';
 
 /**
@@ -8,6 +9,12 @@ import type { ClaimLink, ClaimUnit } from './types.js';
 const KIND_WEIGHT: Record<string, number> = { q: 1.5, d: 1.2, e: 1, c: 0.8, w: 0.6, k: 0.4 };
 /** Two units must share at least this many keys: one rare name alone is no fact. */
 const MIN_SHARED = 2;
+/**
+ * Sentence-embedding similarity above which an embedder's vectors add evidence (the excess is added
+ * to the lexical score, so a near-paraphrase alone reaches the default threshold). Unmeasured here:
+ * no multilingual model can be downloaded on the machines this was built on.
+ */
+const EMBEDDING_FLOOR = 0.7;
 
 interface Vector {
   unit: ClaimUnit;
@@ -28,6 +35,7 @@ export interface ConflictLink extends ClaimLink {
 export function linkUnits(
   units: readonly ClaimUnit[],
   threshold: number,
+  embeddings?: ReadonlyMap<string, Float32Array>,
 ): { links: ClaimLink[]; conflicts: ConflictLink[] } {
   const df = new Map<string, number>();
   for (const unit of units) for (const key of unit.features.keys()) df.set(key, (df.get(key) ?? 0) + 1);
@@ -55,21 +63,49 @@ export function linkUnits(
         sharedKeys[j] = (sharedKeys[j] as number) + 1;
       }
     }
-    for (const j of touched) {
-      const enough = (sharedKeys[j] as number) >= MIN_SHARED;
+    if (embeddings) for (const j of similarMeanings(a.unit, vectors, i, embeddings)) touched.push(j);
+    for (const j of new Set(touched)) {
+      const keysInCommon = sharedKeys[j] as number;
       sharedKeys[j] = 0;
       const b = vectors[j] as Vector;
-      if (!enough || a.unit.article === b.unit.article) continue;
-      const link = compare(a, b, false);
+      if (a.unit.article === b.unit.article) continue;
+      const meaning = embeddingEvidence(a.unit, b.unit, embeddings);
+      if (keysInCommon < MIN_SHARED && meaning === 0) continue;
+      const link = compare(a, b, false, meaning);
       if (link && link.score >= threshold) links.push(link);
       const slot = conflictingSlot(a.unit, b.unit);
-      if (slot === null) continue;
-      const context = compare(a, b, true);
+      if (slot === null || keysInCommon < MIN_SHARED) continue;
+      const context = compare(a, b, true, 0);
       if (context && context.score >= threshold && context.shared.length > MIN_SHARED)
         conflicts.push({ ...context, slot });
     }
   }
   return { links: links.sort(byStrength), conflicts: conflicts.sort(byStrength) };
+}
+
+/** Later units whose embedding is close to this one's (only when an embedder gave vectors). */
+function similarMeanings(
+  unit: ClaimUnit,
+  vectors: readonly Vector[],
+  index: number,
+  embeddings: ReadonlyMap<string, Float32Array>,
+): number[] {
+  const close: number[] = [];
+  for (let j = index + 1; j < vectors.length; j++)
+    if (embeddingEvidence(unit, (vectors[j] as Vector).unit, embeddings) > 0) close.push(j);
+  return close;
+}
+
+/** How far the two units' embedding similarity rises above the floor (0 without vectors). */
+function embeddingEvidence(
+  a: ClaimUnit,
+  b: ClaimUnit,
+  embeddings?: ReadonlyMap<string, Float32Array>,
+): number {
+  const x = embeddings?.get(a.id);
+  const y = embeddings?.get(b.id);
+  if (!x || !y) return 0;
+  return Math.max(0, cosine(x, y) - EMBEDDING_FLOOR);
 }
 
 function byStrength(x: ClaimLink, y: ClaimLink): number {
@@ -108,7 +144,7 @@ function vectorOf(unit: ClaimUnit, df: Map<string, number>, total: number): Vect
 /** Keys that state a value: left out when asking whether two units speak of the same thing. */
 const VALUE_KINDS = new Set(['q', 'd']);
 
-function compare(a: Vector, b: Vector, contextOnly: boolean): ClaimLink | null {
+function compare(a: Vector, b: Vector, contextOnly: boolean, meaning: number): ClaimLink | null {
   const sameLanguage = a.unit.lang === b.unit.lang;
   const skip = sameLanguage ? 'k' : 'w';
   let dot = 0;
@@ -120,14 +156,17 @@ function compare(a: Vector, b: Vector, contextOnly: boolean): ClaimLink | null {
     dot += weight * other;
     shared.push([key, weight * other]);
   }
-  if (shared.length < MIN_SHARED) return null;
+  if (shared.length < MIN_SHARED && meaning === 0) return null;
   const which = `${sameLanguage ? 'same' : 'cross'}${contextOnly ? 'Context' : ''}` as keyof Vector['norms'];
   const norm = a.norms[which] * b.norms[which];
-  if (norm === 0) return null;
+  const lexical = norm === 0 || shared.length < MIN_SHARED ? 0 : dot / norm;
   return {
     a: a.unit.id,
     b: b.unit.id,
-    score: dot / norm,
-    shared: shared.sort((x, y) => y[1] - x[1]).map(([key]) => key),
+    score: lexical + meaning,
+    shared: [
+      ...shared.sort((x, y) => y[1] - x[1]).map(([key]) => key),
+      ...(meaning > 0 ? [`embedding:${(meaning + EMBEDDING_FLOOR).toFixed(2)}`] : []),
+    ],
   };
 }

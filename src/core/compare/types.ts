@@ -61,4 +61,6 @@ export interface ClaimGroup {
 export interface CompareOptions {
   /** Similarity at or above which two units from different sources state the same fact. */
   threshold?: number;
+  /** Sentence-embedding vectors by unit id (see claimUnits), when an embedder is configured: they add evidence. */
+  embeddings?: ReadonlyMap<string, Float32Array>;
 }
