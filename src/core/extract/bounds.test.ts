@@ -40,6 +40,14 @@ describe('pathological pages stay bounded', () => {
     expect(result.issues).toEqual(['short_text']);
   });
 
+  test('templates nested in templates are read one level deep: 20,000 of them do not overflow the stack', () => {
+    const opening = '<div itemprop="articleBody"><script type="text/template">';
+    const html = `<html><body>${opening.repeat(20_000)}${PARAGRAPH}</body></html>`;
+    const result = extractArticle(html);
+    // the first script is never closed, so, as in a browser, nothing after it is page text
+    expect(result).toMatchObject({ text: '', issues: ['body_fallback', 'no_text'] });
+  });
+
   test('input beyond maxChars is cut off and reported as input_truncated', () => {
     const html = `<html><body><article>${PARAGRAPH.repeat(20)}</article></body></html>`;
     const result = extractArticle(html, { maxChars: 1000 });

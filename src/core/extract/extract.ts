@@ -1,9 +1,10 @@
 import { dropFurniture, dropNonContent } from './clean.js';
 import { type Element, findTag } from './dom.js';
 import { isBodyMarker } from './hints.js';
+import { findLead } from './lead.js';
 import type { Stats, StatsMap } from './measure.js';
-import { readMetadata } from './metadata.js';
-import { parsePage } from './parse.js';
+import { type PageMetadata, readMetadata } from './metadata.js';
+import { type ParsedPage, parsePage } from './parse.js';
 import { normalise, pruneContent } from './prune.js';
 import { renderLines } from './render.js';
 import { findContent } from './score.js';
@@ -33,19 +34,26 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const page = parsePage(input);
   if (page.tooDeep > 0) issues.push('deep_nesting');
   const metadata = readMetadata(page, options);
+  let found = findText(page, metadata, true);
+  // pruning that empties a found container judged its text wrongly (a link roll, a recipe): keep it whole
+  if (!found.text && found.content) found = findText(parsePage(input), metadata, false);
+  const { text, content, nodes, figures } = found;
+  if (!content) issues.push('body_fallback');
+  const confidence = rate(text, figures, content !== undefined && nodes.some(isStrongContainer), issues);
+  return { text, ...metadata, confidence, issues };
+}
+
+function findText(page: ParsedPage, metadata: PageMetadata, prune: boolean) {
   const body: Element = findTag(page.root, 'body') ?? page.root;
   dropNonContent(body);
   const stats = dropFurniture(body);
   const content = findContent(body, stats);
-  const nodes = content ? content.nodes : [body];
-  if (!content) issues.push('body_fallback');
+  const nodes = content ? [...findLead(content.top, body, stats), ...content.nodes] : [body];
   const figures = sum(nodes, stats);
   const title = normalise(metadata.title ?? page.title);
-  for (const node of nodes) pruneContent(node, { stats, total: figures.text, title });
+  if (prune) for (const node of nodes) pruneContent(node, { stats, total: figures.text, title });
   dropPhraseBlocks(nodes, phrasesFor(metadata.lang), stats);
-  const text = renderLines(nodes).join('\n');
-  const confidence = rate(text, figures, content !== undefined && nodes.some(isStrongContainer), issues);
-  return { text, ...metadata, confidence, issues };
+  return { text: renderLines(nodes).join('\n'), content, nodes, figures };
 }
 
 function sum(nodes: Element[], stats: StatsMap): Pick<Stats, 'text' | 'prose' | 'linkText'> {

@@ -1,5 +1,6 @@
 import type { Element } from './dom.js';
 import { decodeEntities } from './entities.js';
+import { isBodyMarker } from './hints.js';
 
 /** What the parser hands to the extractor: the tree, and facts it collected on the way. */
 export interface ParsedPage {
@@ -56,7 +57,7 @@ const endPatterns = new Map<string, RegExp>();
  * Implied end tags follow the HTML rules that matter for text (`p`, `li`, table cells, headings, links).
  * @example parsePage('<p>One<p>Two').root
  */
-export function parsePage(html: string): ParsedPage {
+export function parsePage(html: string, inTemplate = false): ParsedPage {
   const root: Element = { tag: '#root', attrs: {}, children: [], parent: null };
   const page: ParsedPage = { root, heads: [], jsonLd: [], title: '', tooDeep: 0 };
   const stack: Element[] = [root];
@@ -122,6 +123,15 @@ export function parsePage(html: string): ParsedPage {
       if (tag === 'title' && !page.title) page.title = decodeEntities(content);
       else if (tag === 'script' && /ld\+json/iu.test(attrs.type ?? '') && content.length <= MAX_JSON_LD)
         page.jsonLd.push(content);
+      // an HTML template without placeholders inside an article body marker is that body, rendered by a
+      // script; one level only, so that templates nested in templates cost no more than their text
+      else if (
+        !inTemplate &&
+        tag === 'script' &&
+        isRenderedBody(attrs, content, top()) &&
+        stack.length < MAX_DEPTH / 2
+      )
+        graft(top(), parsePage(content, true).root);
       continue;
     }
     if (top().tag === 'head' && !HEAD_CONTENT.has(tag)) stack.pop();
@@ -144,6 +154,18 @@ export function parsePage(html: string): ParsedPage {
 }
 
 const EMPTY = new Set<string>();
+const TEMPLATE = /^text\/(?:template|html|x-template)$/iu;
+const PLACEHOLDER = /\{\{|<%|\$\{/u;
+
+function isRenderedBody(attrs: Record<string, string>, content: string, parent: Element): boolean {
+  return TEMPLATE.test(attrs.type ?? '') && isBodyMarker(parent) && !PLACEHOLDER.test(content);
+}
+
+function graft(parent: Element, fragment: Element): void {
+  const wrapper: Element = { tag: 'div', attrs: {}, children: fragment.children, parent };
+  for (const child of wrapper.children) if (typeof child !== 'string') child.parent = wrapper;
+  parent.children.push(wrapper);
+}
 const P = new Set(['p']);
 const HEAD = new Set(['head']);
 

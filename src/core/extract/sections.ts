@@ -14,7 +14,10 @@ const END_SHARE = 0.6;
 const MAX_BREAK_CHARS = 60;
 const MAX_PREFIXED_CHARS = 300;
 
-/** The phrases of the page's language plus English; of every language when the page declares none. */
+/**
+ * The phrases of the page's language plus English; of every language when the page declares none. Prefixes
+ * (a word and a colon) are taken from every language: declared languages are often wrong, and they are specific.
+ */
 export function phrasesFor(lang: string | undefined): CompiledPhrases {
   const code = lang?.slice(0, 2).toLowerCase();
   const key = code && code in PHRASES ? code : '*';
@@ -23,10 +26,11 @@ export function phrasesFor(lang: string | undefined): CompiledPhrases {
     const sets = key === '*' ? Object.values(PHRASES) : [PHRASES[key], PHRASES.en];
     const pick = (kind: 'breaks' | 'lines' | 'prefixes') => sets.flatMap((set) => set?.[kind] ?? []);
     const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const prefixes = Object.values(PHRASES).flatMap((set) => set.prefixes);
     found = {
       breaks: new Set(pick('breaks')),
       lines: new Set(pick('lines')),
-      prefixes: new RegExp(`^(?:${pick('prefixes').map(escapeRegExp).join('|')})\\s*:`, 'u'),
+      prefixes: new RegExp(`^(?:${prefixes.map(escapeRegExp).join('|')})\\s*:`, 'u'),
     };
     compiled.set(key, found);
   }
