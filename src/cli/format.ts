@@ -42,5 +42,8 @@ export function pad(text: string, width: number): string {
 }
 
 export function truncate(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+  if (text.length <= width) return text;
+  // never cut between the two halves of a surrogate pair
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(width - 2)) ? width - 2 : width - 1;
+  return `${text.slice(0, end)}…`;
 }

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
+import { languageCode } from '../languages/code.js';
 
 /** Options shared by commands, declared once: the parser, --help and the docs read this table. */
 export const OPTIONS = {
@@ -41,6 +42,7 @@ export const OPTIONS = {
   },
   reportLang: {
     flags: '--lang <code>',
+    parse: languageTag,
     description:
       'summarise in this language where a source writes in it (ISO 639-1, e.g. de); other claims stay in their own words',
   },
@@ -132,6 +134,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** A date stays as given (it compares with stored dates and times alike); a time becomes UTC, assumed UTC without a zone. */
+/** A language tag as Parallax keys languages ("DE", "de-AT" → "de"); unknown tags are usage errors. */
+function languageTag(value: string): string {
+  const code = languageCode(value);
+  if (code === 'und') throw new InvalidArgumentError('expected a language code such as de or en');
+  return code;
+}
+
 function isoDateOrTime(value: string): string {
   if (ISO_DATE.test(value) && isCalendarDate(value)) return value;
   const time = ISO_TIME.exec(value);

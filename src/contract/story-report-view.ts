@@ -1,5 +1,4 @@
-import type { StoryReport } from '../core/compare/report.js';
-import type { ClaimGroup, ClaimLabel, ClaimUnit } from '../core/compare/types.js';
+import type { ClaimGroup, ClaimLabel, ClaimUnit, StoryReport } from '../core/compare/index.js';
 
 /** A sentence (or clause) of an article that supports a claim. */
 export interface SupportView {

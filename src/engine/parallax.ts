@@ -1,6 +1,6 @@
 import type { LanguageModel } from '../core/analyze/language.js';
 import { compileRules } from '../core/clean/index.js';
-import type { ReportOptions } from '../core/compare/report.js';
+import type { ReportOptions } from '../core/compare/index.js';
 import type { Embedder } from '../core/embedder.js';
 import type { SourcePlan } from '../core/ingest/source-unit.js';
 import type { ListArticlesQuery, ListEntitiesQuery, Store } from '../core/store.js';

@@ -1,5 +1,4 @@
-import { buildStoryReport, type ReportOptions, type StoryReport } from '../core/compare/report.js';
-import { claimUnits } from '../core/compare/units.js';
+import { buildStoryReport, claimUnits, type ReportOptions, type StoryReport } from '../core/compare/index.js';
 import type { Embedder } from '../core/embedder.js';
 import type { Store } from '../core/store.js';
 import { articleTime } from '../core/stories/features.js';

@@ -51,6 +51,9 @@ describe('parallax demo', () => {
     expect(run.stdout).toContain('boilerplate removed: ');
     expect(run.stdout).toContain('4 stories:');
     expect(run.stdout).toContain('Most mentioned entities:');
+    expect(run.stdout).toMatch(
+      /Compared claim by claim: .+\n {2}\d+ shared, \d+ single-source, \d+ conflicting\n/,
+    );
     expect(run.stdout).toContain('= copy of mittelland-echo/feuer-auf-faehre-vor-halvik.txt');
   });
 });

@@ -110,11 +110,13 @@ describe('parallax story <id>', () => {
   test('the summary prefers the best supported claims, in the requested language where a source wrote in it', async () => {
     const run = await runParallax(['story', story, '--json', '--lang', 'de'], { cwd });
     const german = JSON.parse(run.stdout) as StoryReportView;
-    // the conflicting death toll has no German side: it stays in its English words
-    expect(german.summary.slice(0, 3).map((s) => [s.lang, s.support])).toEqual([
-      ['en', 2],
-      ['de', 2],
-      ['de', 2],
+    // the disputed death toll stays out of the summary: it is shown among the conflicts
+    expect(german.summary.map((s) => [s.lang, s.support, s.text.slice(0, 24)])).toEqual([
+      ['de', 2, 'Rettungskräfte zogen bin'],
+      ['de', 2, 'Bürgermeisterin Petra Li'],
+      ['en', 1, '“We will find out what w'],
+      ['en', 1, 'The city will pay 5 mill'],
+      ['de', 1, 'Die Alder-Brücke in Velm'],
     ]);
   });
 

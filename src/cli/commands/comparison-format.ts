@@ -1,10 +1,11 @@
-import type { StoryReport } from '../../core/compare/report.js';
+import type { StoryReport } from '../../core/compare/index.js';
+import { truncate } from '../format.js';
 
 /** Shared claims shown in the demo's comparison before "and N more". */
 const SHOWN = 3;
 
 /** A few lines on what the sources of a story agree on, for the demo; `parallax story` gives the whole report. */
-export function formatComparison(report: StoryReport): string[] {
+export function formatComparison(report: StoryReport, width: number): string[] {
   const count = (label: string) => report.claims.filter((claim) => claim.label === label).length;
   const shared = report.claims
     .filter((claim) => claim.label === 'shared')

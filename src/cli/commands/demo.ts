@@ -9,9 +9,9 @@ import { formatArticleRows, formatSummary } from '../format.js';
 import { type CliIO, createOutput } from '../io.js';
 import { option } from '../options.js';
 import { packagePath } from '../package-path.js';
+import { formatComparison } from './comparison-format.js';
 import { formatEntityRows } from './entities-format.js';
 import { formatStoryRows } from './stories-format.js';
-import { formatComparison } from './story-format.js';
 
 export function registerDemo(program: Command, io: CliIO): void {
   program
@@ -43,8 +43,6 @@ export function registerDemo(program: Command, io: CliIO): void {
           ),
         );
         const entities = await px.entities({ limit: 8 });
-        const widest = [...stories].sort((a, b) => b.sources - a.sources || b.articles - a.articles)[0];
-        const report = widest ? await px.storyReport(widest.id) : null;
         if (out.json) {
           return out.data({
             summary,
@@ -69,7 +67,9 @@ export function registerDemo(program: Command, io: CliIO): void {
         out.line('Most mentioned entities:');
         for (const line of formatEntityRows(entities, width)) out.line(line);
         out.line();
-        if (report) for (const line of formatComparison(report)) out.line(line);
+        const widest = [...stories].sort((a, b) => b.sources - a.sources || b.articles - a.articles)[0];
+        const report = widest ? await px.storyReport(widest.id) : null;
+        if (report) for (const line of formatComparison(report, width)) out.line(line);
         for (const line of formatArticleRows(rows, width)) out.line(line);
         out.line();
         out.line(

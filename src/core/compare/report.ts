@@ -74,7 +74,7 @@ export function buildStoryReport(
   const lang = options.lang ?? null;
   return {
     id: story.id,
-    title: (lang ? story.titles[lang] : undefined) ?? story.title,
+    title: (lang && Object.hasOwn(story.titles, lang) ? story.titles[lang] : undefined) ?? story.title,
     lang,
     summary: summarise(claims, lang, options.summarySentences ?? SUMMARY_SENTENCES),
     coverage: buildCoverage(articles, voices, names),
@@ -87,10 +87,12 @@ export function buildStoryReport(
 
 /**
  * The claims most sources state (headlines left out), best supported first, each in the requested
- * language when one of its sources wrote in it, else in the words of the earliest source.
+ * language when one of its sources wrote in it, else in the words of the earliest source. Disputed
+ * claims stay out: a summary states only what is not contradicted (the report shows conflicts apart).
  */
 function summarise(claims: readonly ClaimGroup[], lang: string | null, size: number): SummarySentence[] {
   const ranked = claims
+    .filter((claim) => claim.label !== 'conflicting')
     .map((claim) => ({ claim, units: claim.units.filter((unit) => !unit.headline) }))
     .filter(({ units }) => units.length > 0)
     .map(({ claim, units }) => ({

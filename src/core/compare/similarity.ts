@@ -74,7 +74,8 @@ export function linkUnits(
       const link = compare(a, b, false, meaning);
       if (link && link.score >= threshold) links.push(link);
       const slot = conflictingSlot(a.unit, b.unit);
-      if (slot === null || keysInCommon < MIN_SHARED) continue;
+      // an outlet updating its own figure is not a contradiction between sources
+      if (slot === null || keysInCommon < MIN_SHARED || a.unit.source === b.unit.source) continue;
       const context = compare(a, b, true, 0);
       if (context && context.score >= threshold && context.shared.length > MIN_SHARED)
         conflicts.push({ ...context, slot });
