@@ -20,8 +20,9 @@ import type { Article } from '../core/types.js';
 const ALL_TIME: [string, string] = ['0000-01-01', '9999-12-31'];
 
 /**
- * Assigns a batch's articles to stories: dated articles in date order, then the others in input
- * order. Feature statistics include the whole batch before any article is assigned.
+ * Assigns a batch's articles to stories: articles dated to the day in date order, then those dated
+ * only by a month, then the others in input order. Feature statistics include the whole batch before
+ * any article is assigned.
  */
 export async function assignBatch(
   articles: readonly Article[],
@@ -84,10 +85,13 @@ function _rare(keys: readonly string[], counts: ReadonlyMap<string, number>, art
   return keys.filter((key) => (counts.get(key) ?? 0) <= limit);
 }
 
-function _ordered(evidence: ArticleEvidence[]): ArticleEvidence[] {
-  const dated = evidence.filter((item) => item.time !== null);
-  dated.sort((a, b) => (a.time as string).localeCompare(b.time as string));
-  return [...dated, ...evidence.filter((item) => item.time === null)];
+/** Articles dated to the day first, in date order, then those dated only by a month, then undated ones: the most precise dates set a story's span. */
+function _ordered(evidence: readonly ArticleEvidence[]): ArticleEvidence[] {
+  const vagueness = (time: string | null) => (time === null ? 2 : time.length <= 7 ? 1 : 0);
+  // a stable sort: undated articles keep their input order
+  return [...evidence].sort(
+    (a, b) => vagueness(a.time) - vagueness(b.time) || (a.time ?? '').localeCompare(b.time ?? ''),
+  );
 }
 
 /** The time span candidate stories must overlap: the batch's dates widened by the window, or all time when an article has none. */

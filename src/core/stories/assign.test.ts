@@ -315,6 +315,22 @@ describe('assignStory: the time window', () => {
     expect(founded?.story).toMatchObject({ firstSeen: '2024-06-01', lastSeen: '2024-06-30' });
   });
 
+  test('a day-dated article joining a story dated only by its month narrows the span to its day', () => {
+    const results = assignAll([
+      article('june', { published: '2024-06', entities: VISIT }),
+      article('visit', { published: '2024-06-04', entities: VISIT }),
+      article('weeks-later', { published: '2024-06-28', entities: VISIT }),
+    ]);
+
+    expect(
+      results.map(({ log, story: { firstSeen, lastSeen } }) => [log.event, firstSeen, lastSeen]),
+    ).toEqual([
+      ['created', '2024-06-01', '2024-06-30'],
+      ['joined', '2024-06-04', '2024-06-04'],
+      ['created', '2024-06-28', '2024-06-28'],
+    ]);
+  });
+
   test('an undated article is compared regardless of time and does not move the span', () => {
     const undated = article('undated', { published: null, entities: VISIT });
 

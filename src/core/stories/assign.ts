@@ -1,6 +1,6 @@
 import { hashText } from '../dedup/index.js';
 import type { Article } from '../types.js';
-import { dayNumber, daySpan, isoDay } from './days.js';
+import { dayNumber, daySpan, isMonthSpan, isoDay } from './days.js';
 import type { StoryLogEntry, StoryRecord } from './types.js';
 
 /** The two parameters of story assignment; see README "Stories" for how they were chosen. */
@@ -227,11 +227,11 @@ function _shared(
   );
 }
 
-/** The story's span with the article's time in it: a day widens it, a month only dates an undated story. */
+/** The story's span with the article's time in it: a day widens it (or replaces a month), a month only dates an undated story. */
 function _widened(story: StoryRecord, time: string | null): Pick<StoryRecord, 'firstSeen' | 'lastSeen'> {
   const { firstSeen, lastSeen } = story;
   if (time === null) return { firstSeen, lastSeen };
-  if (firstSeen === '') {
+  if (firstSeen === '' || (time.length > 7 && isMonthSpan(firstSeen, lastSeen))) {
     const [from, to] = daySpan(time).map(isoDay) as [string, string];
     return { firstSeen: from, lastSeen: to };
   }

@@ -20,3 +20,10 @@ export function daySpan(iso: string): [number, number] {
 export function isoDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** Whether a span is exactly one calendar month, as a story dated only by a month has: any day in it is more precise. */
+export function isMonthSpan(firstSeen: string, lastSeen: string): boolean {
+  if (firstSeen === '' || !firstSeen.endsWith('-01') || firstSeen.slice(0, 7) !== lastSeen.slice(0, 7))
+    return false;
+  return daySpan(firstSeen.slice(0, 7))[1] === dayNumber(lastSeen);
+}

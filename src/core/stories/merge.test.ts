@@ -48,6 +48,18 @@ describe('mergeStories', () => {
     });
   });
 
+  test('a story dated only by its month takes the day span of the story it merges with', () => {
+    const month = { ...story('s-june', visit, 1, '2024-06-01'), lastSeen: '2024-06-30' };
+    const index = createStoryIndex([story('s-visit', visit, 2, '2024-06-13'), month], counts, 100);
+    mergeStories([index.get('s-june') as StoryRecord], index, DEFAULT_STORY_OPTIONS, AT);
+
+    expect(index.get('s-visit')).toMatchObject({
+      articles: 3,
+      firstSeen: '2024-06-13',
+      lastSeen: '2024-06-13',
+    });
+  });
+
   test('stories of other events, or of the same actors weeks apart, stay apart', () => {
     const index = createStoryIndex(
       [

@@ -1,4 +1,5 @@
 import { type StoryIndex, type StoryOptions, storiesOverlap, storySimilarity } from './assign.js';
+import { isMonthSpan } from './days.js';
 import type { StoryLogEntry, StoryRecord } from './types.js';
 
 /**
@@ -55,9 +56,15 @@ function _absorb(survivor: StoryRecord, absorbed: StoryRecord): StoryRecord {
   };
 }
 
+/** The union of two spans; an undated story, or one dated only by a month, yields to a more precise one. */
 function _span(a: StoryRecord, b: StoryRecord): Pick<StoryRecord, 'firstSeen' | 'lastSeen'> {
-  if (a.firstSeen === '') return { firstSeen: b.firstSeen, lastSeen: b.lastSeen };
-  if (b.firstSeen === '') return { firstSeen: a.firstSeen, lastSeen: a.lastSeen };
+  const vagueness = (s: StoryRecord) =>
+    s.firstSeen === '' ? 2 : isMonthSpan(s.firstSeen, s.lastSeen) ? 1 : 0;
+  if (vagueness(a) !== vagueness(b)) {
+    const { firstSeen, lastSeen } = vagueness(a) < vagueness(b) ? a : b;
+    return { firstSeen, lastSeen };
+  }
+  if (a.firstSeen === '') return { firstSeen: '', lastSeen: '' };
   const [firstSeen] = [a.firstSeen, b.firstSeen].sort();
   const [lastSeen] = [a.lastSeen, b.lastSeen].sort().reverse();
   return { firstSeen: firstSeen as string, lastSeen: lastSeen as string };
