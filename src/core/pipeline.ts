@@ -134,7 +134,12 @@ export interface ArticleWithEntities {
 export function analyzeProcessed(article: Article, gazetteer: Gazetteer): ArticleWithEntities {
   const profile = getProfile(article.lang ?? 'und');
   const { analysis, locals, candidates } = analyzeArticle(
-    { text: article.text, published: article.published, removed: article.removed },
+    {
+      text: article.text,
+      published: article.published,
+      removed: article.removed,
+      extractedLength: article.extracted.length,
+    },
     {
       names: namesOf(profile, gazetteer),
       dates: profile.dates,

@@ -24,7 +24,12 @@ export interface AnalysisInput {
   published: string | null;
   /** Lines removed by cleaning: a date line among them dates the article when the input did not. */
   removed: readonly RemovedSpan[];
+  /** Length of the text the removed spans' offsets point into (before cleaning). */
+  extractedLength: number;
 }
+
+/** A date line dates the article only in the first half of the page: later ones head related-article lists. */
+const DATELINE_REACH = 0.5;
 
 /** Entities, dates, numbers and quotes of a cleaned article, and its entities for linking. Pure. */
 export function analyzeArticle(
@@ -48,7 +53,7 @@ export function analyzeArticle(
 function _published(input: AnalysisInput, vocabulary: DateVocabulary): ArticleAnalysis['published'] {
   if (input.published) return { value: input.published, source: 'input' };
   for (const span of input.removed) {
-    if (span.reason !== 'dateline') continue;
+    if (span.reason !== 'dateline' || span.start > input.extractedLength * DATELINE_REACH) continue;
     const date = extractDates(span.text, { vocabulary, reference: null }).find(
       (found) => found.grain === 'day' && !found.relative,
     );
