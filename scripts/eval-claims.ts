@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openFileSources } from '../src/adapters/source/index.js';
 import { createStore } from '../src/adapters/store/index.js';
-import { compareArticles } from '../src/core/compare/compare.js';
-import type { ClaimGroup, ClaimUnit } from '../src/core/compare/types.js';
+import type { ClaimGroup, ClaimUnit } from '../src/core/compare/index.js';
+import { compareArticles, DEFAULT_CLAIM_THRESHOLD } from '../src/core/compare/index.js';
 import { type AnnotatedSentence, type ClaimScores, scoreClaims } from '../src/core/evaluate/index.js';
 import { articleVoices } from '../src/core/sources.js';
 import type { Article } from '../src/core/types.js';
@@ -176,7 +176,7 @@ function report(s: ClaimScores): string {
   return [
     '# Claims: "same fact" links and labels (eval/claims)',
     '',
-    `Command: \`npm run eval:claims\`. ${stories.length} annotated stories, ${sentences.length} annotated sentences (${s.unmapped} not matched to a claim unit). Comparison took ${seconds.toFixed(2)} s in all.`,
+    `Command: \`npm run eval:claims${threshold === undefined ? '' : ` -- --threshold ${threshold}`}\` (link threshold ${threshold ?? DEFAULT_CLAIM_THRESHOLD}). ${stories.length} annotated stories, ${sentences.length} annotated sentences (${s.unmapped} not matched to a claim unit). Comparison took ${seconds.toFixed(2)} s in all.`,
     'Each story is compared from its gold documents; every stories-dev document was ingested with default settings first.',
     '',
     '| pairs | gold positives | gold negatives | precision | recall | F1 |',
