@@ -2,17 +2,24 @@
  * Boilerplate phrases of article pages, per language (lower case; matched against a whole block of text).
  * - `breaks` open a section that is not the article (related links, most read, comments, sharing);
  * - `prefixes`, followed by a colon, start a teaser, source or credit line ("Read more: …", "Foto: …");
- * - `lines` are whole blocks that are furniture ("Advertisement", "Share this article").
+ * - `lines` are whole blocks that are furniture ("Advertisement", "Share this article");
+ * - `calls` open a block that asks the reader to subscribe, support or follow: near the end, it and what follows go.
  */
 export interface PagePhrases {
   breaks: string[];
   prefixes: string[];
   lines: string[];
+  calls?: string[];
 }
 
 export const PHRASES: Record<string, PagePhrases> = {
   en: {
     breaks: [
+      'contact',
+      'media contact',
+      'press contact',
+      'for more information',
+      'more information',
       'related',
       'related articles',
       'related stories',
@@ -112,9 +119,33 @@ export const PHRASES: Record<string, PagePhrases> = {
       'an error has occurred, please try again later',
       'this article has been sent to',
     ],
+    calls: [
+      'to view the full story',
+      'to read the full story',
+      'to continue reading',
+      'subscribe now',
+      'subscribe to our',
+      'first-time subscribers',
+      'already a subscriber',
+      'join now or renew',
+      'support our journalism',
+      'support independent journalism',
+      'if you enjoyed reading this',
+      'for the latest stories',
+      'for the latest news',
+      'get the latest news',
+      'submit your letter',
+    ],
   },
   de: {
     breaks: [
+      'weitere informationen',
+      'kontakt',
+      'pressekontakt',
+      'ansprechpartner',
+      'ansprechpartnerin',
+      'ansprechpartner zum thema',
+      'ansprechpartnerin zum thema',
       'mehr zum thema',
       'mehr zu diesem thema',
       'zum thema',
@@ -216,9 +247,21 @@ export const PHRASES: Record<string, PagePhrases> = {
       'quellen anzeigen',
       'zum seitenanfang',
     ],
+    calls: [
+      'gefällt dir unser',
+      'gefällt ihnen unser',
+      'unterstütze',
+      'unterstützen sie uns',
+      'supporte uns',
+      'jetzt abonnieren',
+      'hilf mit und unterstütze',
+    ],
   },
   fr: {
     breaks: [
+      'contact',
+      'contact presse',
+      'pour en savoir plus',
       'à lire aussi',
       'lire aussi',
       'sur le même sujet',
@@ -256,9 +299,12 @@ export const PHRASES: Record<string, PagePhrases> = {
       'publié le',
     ],
     lines: ['publicité', 'partager', 'imprimer', 'commentaires', 'lire la suite', 'retour en haut'],
+    calls: ['abonnez-vous', 'soutenez-nous'],
   },
   es: {
     breaks: [
+      'contacto',
+      'más información',
       'noticias relacionadas',
       'artículos relacionados',
       'te puede interesar',
@@ -293,6 +339,7 @@ export const PHRASES: Record<string, PagePhrases> = {
       'puede escribirnos',
     ],
     lines: ['publicidad', 'compartir', 'imprimir', 'comentarios', 'leer más', 'volver arriba'],
+    calls: ['hazte miembro', 'suscríbete', 'únete a nuestro canal'],
   },
   it: {
     breaks: [

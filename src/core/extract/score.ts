@@ -1,6 +1,6 @@
-import type { Element } from './dom.js';
+import { type Element, textOf } from './dom.js';
 import { classWeight, isBodyMarker } from './hints.js';
-import { linkDensity, type StatsMap, TEXT_HOLDERS } from './measure.js';
+import { linkDensity, type Stats, type StatsMap, TEXT_HOLDERS } from './measure.js';
 
 /** Elements scored as paragraphs; a `div`/`section` without block children counts as one too. */
 const PARAGRAPHS = new Set(['p', 'pre', 'td', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -29,6 +29,9 @@ const TAG_BASE: Record<string, number> = {
   th: -5,
 };
 const MIN_PARAGRAPH = 25;
+/** A short block repeated this often is a control label ("Rate this image" per slide), not prose. */
+const MAX_REPEATS = 3;
+const MAX_REPEATED_CHARS = 120;
 const ANCESTOR_LEVELS = 5;
 
 export interface Content {
@@ -47,21 +50,28 @@ export interface Content {
  */
 export function findContent(body: Element, stats: StatsMap): Content | undefined {
   const scores = new Map<Element, number>();
+  const paragraphs: Element[] = [];
+  for (const [element, s] of stats) {
+    if (s.text < MIN_PARAGRAPH) continue;
+    if (!PARAGRAPHS.has(element.tag) && !(TEXT_HOLDERS.has(element.tag) && !s.hasBlock)) continue;
+    if (element.tag !== 'p' && element.tag !== 'pre' && linkDensity(s) > 0.5) continue;
+    paragraphs.push(element);
+  }
+  const repeated = repeatedText(paragraphs, stats);
   const init = (element: Element) => {
     let score = scores.get(element);
     if (score === undefined) {
       // a class hint counts in full only for a box with some text: "image-text" on a caption is no article
       const bonus = classWeight(element) + (isBodyMarker(element) ? 40 : 0);
-      const text = stats.get(element)?.text ?? 0;
+      const text = (stats.get(element)?.text ?? 0) - (repeated.get(element) ?? 0);
       score = (TAG_BASE[element.tag] ?? 0) + (bonus > 0 ? bonus * Math.min(1, text / 500) : bonus);
       scores.set(element, score);
     }
     return score;
   };
-  for (const [element, s] of stats) {
-    if (s.text < MIN_PARAGRAPH) continue;
-    if (!PARAGRAPHS.has(element.tag) && !(TEXT_HOLDERS.has(element.tag) && !s.hasBlock)) continue;
-    if (element.tag !== 'p' && element.tag !== 'pre' && linkDensity(s) > 0.5) continue;
+  for (const element of paragraphs) {
+    const s = stats.get(element) as Stats;
+    if (repeated.get(element) === s.text) continue;
     const value = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3);
     let ancestor = element.parent;
     for (let level = 0; ancestor && ancestor !== body.parent && level < ANCESTOR_LEVELS; level++) {
@@ -86,6 +96,30 @@ export function findContent(body: Element, stats: StatsMap): Content | undefined
   top = widen(top, body, stats);
   const score = final.get(top) ?? best;
   return { top, score, nodes: withSiblings(top, score, final, stats) };
+}
+
+/**
+ * Short paragraphs whose text occurs `MAX_REPEATS` times or more (a label on every slide of a gallery), and
+ * for each of them and their ancestors the characters of such repeated text they hold.
+ */
+function repeatedText(paragraphs: Element[], stats: StatsMap): Map<Element, number> {
+  const byText = new Map<string, Element[]>();
+  for (const element of paragraphs) {
+    if ((stats.get(element)?.text ?? 0) > MAX_REPEATED_CHARS) continue;
+    const text = textOf(element);
+    const same = byText.get(text);
+    if (same) same.push(element);
+    else byText.set(text, [element]);
+  }
+  const repeated = new Map<Element, number>();
+  for (const same of byText.values()) {
+    if (same.length < MAX_REPEATS) continue;
+    for (const element of same) {
+      const chars = stats.get(element)?.text ?? 0;
+      for (let e: Element | null = element; e; e = e.parent) repeated.set(e, (repeated.get(e) ?? 0) + chars);
+    }
+  }
+  return repeated;
 }
 
 /** Move up when a parent scores nearly as well (the article was split into several scored blocks). */

@@ -1,11 +1,12 @@
 import { type Element, isElement, removeElement, textOf } from './dom.js';
 import { BLOCKS, linkDensity, type StatsMap } from './measure.js';
-import { PHRASES } from './phrases.js';
+import { type PagePhrases, PHRASES } from './phrases.js';
 
 export interface CompiledPhrases {
   breaks: Set<string>;
   lines: Set<string>;
   prefixes: RegExp;
+  calls: RegExp;
 }
 
 const compiled = new Map<string, CompiledPhrases>();
@@ -13,6 +14,7 @@ const compiled = new Map<string, CompiledPhrases>();
 const END_SHARE = 0.6;
 const MAX_BREAK_CHARS = 60;
 const MAX_PREFIXED_CHARS = 300;
+const MAX_CALL_CHARS = 400;
 
 /**
  * The phrases of the page's language plus English; of every language when the page declares none. Prefixes
@@ -24,13 +26,14 @@ export function phrasesFor(lang: string | undefined): CompiledPhrases {
   let found = compiled.get(key);
   if (!found) {
     const sets = key === '*' ? Object.values(PHRASES) : [PHRASES[key], PHRASES.en];
-    const pick = (kind: 'breaks' | 'lines' | 'prefixes') => sets.flatMap((set) => set?.[kind] ?? []);
+    const pick = (kind: keyof PagePhrases) => sets.flatMap((set) => set?.[kind] ?? []);
     const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     const prefixes = Object.values(PHRASES).flatMap((set) => set.prefixes);
     found = {
       breaks: new Set(pick('breaks')),
       lines: new Set(pick('lines')),
       prefixes: new RegExp(`^(?:${prefixes.map(escapeRegExp).join('|')})\\s*:`, 'u'),
+      calls: new RegExp(`^(?:${pick('calls').map(escapeRegExp).join('|') || '(?!)'})(?:$|[^\\p{L}])`, 'u'),
     };
     compiled.set(key, found);
   }
@@ -76,6 +79,10 @@ export function dropPhraseBlocks(roots: Element[], phrases: CompiledPhrases, sta
       removeElement(element);
     else if (text.length <= MAX_BREAK_CHARS && phrases.breaks.has(key)) {
       cutAfter(element, roots, seen / Math.max(1, total) >= END_SHARE, stats);
+    } else if (text.length <= MAX_CALL_CHARS && phrases.calls.test(key)) {
+      // a call to subscribe or support near the end closes the article; elsewhere it is one stray block
+      if (seen / Math.max(1, total) >= END_SHARE) cutAfter(element, roots, true, stats);
+      else removeElement(element);
     }
   }
 }
