@@ -38,6 +38,8 @@ export type IssueCode =
   | 'invalid_date'
   | 'invalid_feed'
   | 'feed_item_without_text'
+  | 'invalid_feed_item'
+  | 'feed_item_given_up'
   | 'feed_fetch_failed'
   | 'page_fetch_failed';
 

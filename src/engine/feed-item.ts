@@ -6,9 +6,11 @@ import {
   feedItemArticle,
   feedItemId,
   feedSource,
+  isLastingError,
 } from '../core/feeds/index.js';
 import type { Fetcher } from '../core/fetcher.js';
-import { decodeBytes, parseHtml, sniffHtmlCharset } from '../core/ingest/index.js';
+import { charsetOf } from '../core/ingest/decode.js';
+import { decodeBytes, htmlDecodeHint, parseHtml } from '../core/ingest/index.js';
 import { type Issue, issue, type Origin } from '../core/issues.js';
 import type { RawArticle } from '../core/types.js';
 
@@ -20,10 +22,15 @@ export interface ItemPlace {
   index: number;
 }
 
+/** A feed item read as an article, or the issue that stopped it and whether a later poll may do better. */
+export type FeedItemResult =
+  | { ok: true; article: RawArticle }
+  | { ok: false; issue: Issue; lasting: boolean };
+
 /**
  * A new feed item as a raw article: its linked page fetched politely and extracted, with the feed's title,
  * date and source; when the page fails, the item's own text with a `page_fetch_failed` warning; when both
- * fail, the `feed_item_without_text` error.
+ * fail, the `feed_item_without_text` error (lasting unless the page failed for a passing reason).
  */
 export async function readFeedItem(
   item: FeedItem,
@@ -31,17 +38,16 @@ export async function readFeedItem(
   place: ItemPlace,
   fetcher: Fetcher,
   signal?: AbortSignal,
-): Promise<{ ok: true; article: RawArticle } | { ok: false; issue: Issue }> {
+): Promise<FeedItemResult> {
   const origin: Origin = { path: place.feedUrl, index: place.index };
-  const fromFeed = feedItemArticle(item, place.index, feed, { id: place.feedUrl, origin }, [], {
-    feed: place.feedUrl,
-  });
-  if (!item.url) return fromFeed;
+  const fromFeed = feedItemArticle(item, feed, { id: place.feedUrl, origin }, [], { feed: place.feedUrl });
+  if (!item.url) return fromFeed.ok ? fromFeed : { ...fromFeed, lasting: true };
   const page = await fetchPage({ ...item, url: item.url }, feed, place, origin, fetcher, signal);
   if (page.ok) return page;
   const params = feedErrorParams(page.error, { url: item.url });
   if (!fromFeed.ok) {
-    return { ok: false, issue: { ...fromFeed.issue, params: { ...fromFeed.issue.params, ...params } } };
+    const failure = { ...fromFeed.issue, params: { ...fromFeed.issue.params, ...params } };
+    return { ok: false, issue: failure, lasting: isLastingError(page.error) };
   }
   fromFeed.article.issues.push(issue('page_fetch_failed', 'warning', origin, params));
   return fromFeed;
@@ -67,11 +73,10 @@ async function fetchPage(
   if (type && type !== 'text/html' && type !== 'application/xhtml+xml') {
     return { ok: false, error: { code: 'not_html', detail: type } };
   }
-  const charset =
-    /charset\s*=\s*"?([\w.:-]+)/iu.exec(response.contentType ?? '')?.[1] ?? sniffHtmlCharset(response.body);
-  const decoded = decodeBytes(response.body, origin, charset ? { declaredCharset: charset } : {});
+  const hint = htmlDecodeHint(response.body, charsetOf(response.contentType));
+  const decoded = decodeBytes(response.body, origin, hint);
   if (!decoded.ok) return { ok: false, error: noText(decoded.issues.at(-1)?.code) };
-  const id = feedItemId(item, place.index, place.feedUrl);
+  const id = feedItemId(item, place.feedUrl);
   const parsed = parseHtml(decoded.text, { id, origin, format: 'html' }, decoded.issues);
   const page = parsed.articles[0];
   if (!page) return { ok: false, error: noText(parsed.issues[0]?.params?.reason) };

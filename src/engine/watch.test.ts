@@ -3,6 +3,8 @@ import type { TestServer } from '../../test/fixtures/feed-server.js';
 import { fixtureFor, startFeedSite } from '../../test/fixtures/feed-site.js';
 import { createFetcher } from '../adapters/http/index.js';
 import { createSqliteStore } from '../adapters/store/index.js';
+import { decodeWith } from '../core/ingest/codecs.js';
+import type { Store } from '../core/store.js';
 import { createParallax, type Parallax } from './parallax.js';
 import { createFeedWatcher, type WatchEvent } from './watch.js';
 
@@ -24,14 +26,14 @@ afterEach(async () => {
   await site.close();
 });
 
-function watcher(options: { sleep?: (ms: number) => Promise<void> } = {}) {
+function watcher(options: { sleep?: (ms: number) => Promise<void>; parallax?: Parallax } = {}) {
   return createFeedWatcher({
-    parallax: px,
     fetcher: createFetcher({ hostDelayMs: 0, timeoutMs: 1000 }),
     policy: { intervalMs: 10 * MINUTE, maxBackoffMs: 6 * HOUR, staleAfterMs: 48 * HOUR },
     now: () => new Date(clock),
     onEvent: (event) => events.push(event),
     ...options,
+    parallax: options.parallax ?? px,
   });
 }
 
@@ -250,7 +252,169 @@ describe('feed watcher', () => {
     // every 10 minutes for two hours; the failing feed at 0, 20 and 60 minutes, then not before 140
     expect([count('/harbour.rss'), count('/down.rss')]).toEqual([13, 3]);
   });
+  test('ingests a new item without link or guid pushed above one already stored (regression: both took id #0)', async () => {
+    const feed = site.url('/notes.rss');
+    const note = (text: string) => `<item><description>${text}</description></item>`;
+    const older = note(
+      'The harbour office in Brekka will close on Friday for the regatta of the rowing clubs.',
+    );
+    const newer = note(
+      'The ferry timetable of Brekka changes on Monday: the first crossing now leaves at six.',
+    );
+    const serve = (items: string) =>
+      site.route('/notes.rss', {
+        body: `<rss version="2.0"><channel><title>Notes</title><language>en</language>${items}</channel></rss>`,
+        headers: { 'content-type': 'application/rss+xml' },
+      });
+    serve(older);
+    await watcher().pollAll([feed]);
+    serve(newer + older);
+    const [second] = await watcher().pollAll([feed]);
+    expect(second).toMatchObject({ newItems: 1, summary: { ingested: 1, failed: 0 } });
+    const stored = await Promise.all((await px.articles()).map((summary) => px.article(summary.id)));
+    expect(stored.map((article) => article?.text).sort()).toEqual([
+      'The ferry timetable of Brekka changes on Monday: the first crossing now leaves at six.',
+      'The harbour office in Brekka will close on Friday for the regatta of the rowing clubs.',
+    ]);
+  });
+
+  describe('items that fail for a passing reason', () => {
+    const feedBody = (path: string) =>
+      `<rss version="2.0"><channel><title>Later</title><item><title>Ferry update</title><link>${site.url(path)}</link></item></channel></rss>`;
+    const page =
+      '<html lang="en"><body><article><h1>Ferry update</h1><p>The ferry Nordlys will sail again from Brekka on Thursday, the shipping company said, after inspectors approved the repaired engine.</p><p>Tickets bought for the cancelled crossings stay valid until the end of the month.</p></article></body></html>';
+
+    test('are tried again at the next poll, without validators, and ingested once their page answers', async () => {
+      const feed = site.url('/later.rss');
+      site.route('/later.rss', { body: feedBody('/news/later'), etag: '"l1"' });
+      site.route('/news/later', { status: 503 });
+      const w = watcher();
+      const [first] = await w.pollAll([feed]);
+      expect(first).toMatchObject({ newItems: 1, retrying: 1, summary: { ingested: 0, failed: 1 } });
+      expect(first?.state).toMatchObject({ etag: null, itemsSeen: 1 });
+      site.route('/news/later', { body: page, headers: { 'content-type': 'text/html' } });
+      clock += 10 * MINUTE;
+      const [second] = await w.pollAll([feed]);
+      expect(second).toMatchObject({ newItems: 0, retrying: 0, summary: { ingested: 1, failed: 0 } });
+      expect(second?.state).toMatchObject({ etag: '"l1"', itemsSeen: 1, itemsIngested: 1 });
+      expect(site.requests.filter((request) => request.path === '/news/later')).toHaveLength(2);
+      expect(
+        site.requests.filter((request) => request.path === '/later.rss').at(-1)?.headers,
+      ).not.toHaveProperty('if-none-match');
+    });
+
+    test('are given up with an issue after three polls, and items failing for a lasting reason at once', async () => {
+      const feed = site.url('/later.rss');
+      site.route('/later.rss', {
+        body: feedBody('/news/later').replace(
+          '</channel>',
+          `<item><link>${site.url('/news/gone')}</link></item></channel>`,
+        ),
+      });
+      site.route('/news/later', { status: 503 });
+      const w = watcher();
+      const retrying: number[] = [];
+      for (const _ of [1, 2, 3, 4]) {
+        const [report] = await w.pollAll([feed]);
+        retrying.push(report?.retrying ?? -1);
+        clock += 10 * MINUTE;
+      }
+      const asked = (path: string) => site.requests.filter((request) => request.path === path).length;
+      expect({ retrying, later: asked('/news/later'), gone: asked('/news/gone') }).toEqual({
+        retrying: [1, 1, 0, 0],
+        later: 3,
+        gone: 1,
+      });
+      const givenUp = events.flatMap((event) =>
+        event.kind === 'issue' && event.issue.code === 'feed_item_given_up' ? [event.issue] : [],
+      );
+      expect(givenUp).toEqual([
+        {
+          code: 'feed_item_given_up',
+          severity: 'warning',
+          origin: { path: feed, index: 0 },
+          params: { attempts: 3, title: 'Ferry update', url: site.url('/news/later') },
+        },
+      ]);
+    });
+  });
+
+  test('reads a page without a charset by its language (regression: <html lang> was ignored)', async () => {
+    const czech = [
+      'Předseda vlády řekl, že ministerstvo připraví zákon o přístavu v Brekce do konce roku.',
+      'Přístavní poplatky se podle návrhu zvýší od července o pětinu, řekl mluvčí ministerstva.',
+    ];
+    const html = `<html lang="cs"><body><article><h1>Přístav</h1><p>${czech[0]}</p><p>${czech[1]}</p></article></body></html>`;
+    site.route('/cz.rss', {
+      body: `<rss version="2.0"><channel><title>Zprávy</title><item><link>${site.url('/cz/pristav')}</link></item></channel></rss>`,
+    });
+    site.route('/cz/pristav', {
+      body: encode(html, 'windows-1250'),
+      headers: { 'content-type': 'text/html' },
+    });
+    await watcher().pollAll([site.url('/cz.rss')]);
+    expect((await px.article(site.url('/cz/pristav')))?.text).toBe(czech.join('\n'));
+  });
+
+  test('records a feed that crashes (a store error) as a failed poll, backs it off, and goes on with the others', async () => {
+    const cursed = site.url('/cursed.rss');
+    site.route('/cursed.rss', () => ({ body: fixture(site) }));
+    const failing = failingFor(px.store, cursed);
+    const broken = createParallax({ store: failing, now: () => new Date(clock) });
+    const controller = new AbortController();
+    const end = clock + 2 * HOUR;
+    const watch = watcher({
+      parallax: broken,
+      sleep: async (ms) => {
+        clock += ms;
+        if (clock > end) controller.abort();
+      },
+    });
+    await watch.run([cursed, site.url('/harbour.rss')], controller.signal);
+    const polls = (path: string) =>
+      events.filter((event) => event.kind === 'polling' && event.url.endsWith(path)).length;
+    expect([polls('/harbour.rss'), polls('/cursed.rss')]).toEqual([13, 3]);
+    const failures = events.flatMap((event) =>
+      event.kind === 'issue' && event.issue.origin.path === cursed ? [event.issue] : [],
+    );
+    expect(failures[0]).toEqual({
+      code: 'feed_fetch_failed',
+      severity: 'error',
+      origin: { path: cursed },
+      params: { error: 'internal', detail: 'disk I/O error' },
+    });
+    expect(failures).toHaveLength(3);
+  });
 });
+
+/** Text in a single-byte legacy encoding. */
+function encode(text: string, encoding: string): Uint8Array {
+  const table = new Map<string, number>();
+  for (let byte = 0x80; byte < 0x100; byte++)
+    table.set(decodeWith(encoding, false, Uint8Array.of(byte)), byte);
+  return Uint8Array.from(
+    [...text].map((char) => (char.charCodeAt(0) < 0x80 ? char.charCodeAt(0) : (table.get(char) ?? 0x3f))),
+  );
+}
+
+/** The store, except that reading or writing the state of one feed fails as a broken disk would. */
+function failingFor(store: Store, url: string): Store {
+  const fail = (feed: string) => {
+    if (feed === url) throw new Error('disk I/O error');
+  };
+  return {
+    ...store,
+    getSeenItems: async (feed, keys) => {
+      fail(feed);
+      return store.getSeenItems(feed, keys);
+    },
+    putFeedState: async (state, keys) => {
+      fail(state.url);
+      return store.putFeedState(state, keys);
+    },
+    close: async () => {},
+  };
+}
 
 function fixture(server: TestServer): string {
   return fixtureFor(server, 'harbour.rss');

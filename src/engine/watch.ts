@@ -4,11 +4,10 @@ import {
   type FeedDocument,
   type FeedError,
   type FeedHealth,
-  type FeedItem,
   type FeedState,
+  type FeedStateStore,
   feedErrorParams,
   feedHealth,
-  feedItemId,
   isDue,
   newFeedState,
   nextDueAt,
@@ -19,12 +18,12 @@ import {
   sniffXmlCharset,
 } from '../core/feeds/index.js';
 import type { Fetcher } from '../core/fetcher.js';
+import { charsetOf } from '../core/ingest/decode.js';
 import { decodeBytes } from '../core/ingest/index.js';
 import { type Issue, issue } from '../core/issues.js';
-import type { RawArticle } from '../core/types.js';
-import { readFeedItem } from './feed-item.js';
 import type { Parallax } from './parallax.js';
 import { emptySummary, type IngestSummary, recordIssue } from './summary.js';
+import { type FreshItem, ingestFreshItems } from './watch-items.js';
 
 const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/rdf+xml, application/feed+json, ' +
@@ -54,9 +53,10 @@ export interface FeedPollReport {
   url: string;
   outcome: PollOutcome['kind'];
   error: FeedError | null;
-  /** Items in the document, and items not seen before in this feed. */
+  /** Items in the document, items not seen before in this feed, and items kept to be tried again. */
   items: number;
   newItems: number;
+  retrying: number;
   /** The ingest of the new items, with the feed's and items' issues. */
   summary: IngestSummary;
   state: FeedState;
@@ -73,20 +73,74 @@ export function createFeedWatcher(options: FeedWatcherOptions) {
   const policy: PollPolicy = { ...DEFAULT_POLL_POLICY, ...options.policy };
   const now = options.now ?? (() => new Date());
   const emit = options.onEvent ?? (() => {});
+  const emitIssue = (item: Issue) => emit({ kind: 'issue', issue: item });
+  /** The state this watcher last gave each feed: it holds even while the store cannot be written. */
+  const known = new Map<string, FeedState>();
+  /** Per feed, items that failed for a passing reason: key → polls failed so far. */
+  const retries = new Map<string, Map<string, number>>();
 
   async function stateOf(url: string): Promise<FeedState> {
-    return (await store.getFeedState(url)) ?? newFeedState(url, now());
+    const remembered = known.get(url);
+    if (remembered) return remembered;
+    try {
+      return (await store.getFeedState(url)) ?? newFeedState(url, now());
+    } catch {
+      // the poll will fail on the store too, and be recorded (and backed off) here
+      return newFeedState(url, now());
+    }
   }
 
   /** Add feeds not stored yet, so that `feeds` lists them before their first poll. */
   async function register(urls: readonly string[]): Promise<void> {
-    for (const url of urls)
-      if (!(await store.getFeedState(url))) await store.putFeedState(newFeedState(url, now()));
+    for (const url of urls) {
+      try {
+        if (!(await store.getFeedState(url))) await store.putFeedState(newFeedState(url, now()));
+      } catch {
+        // the feed's first poll meets the same store error, and records and reports it
+      }
+    }
   }
 
-  async function pollFeed(url: string, signal?: AbortSignal): Promise<FeedPollReport | null> {
-    const state = await stateOf(url);
-    emit({ kind: 'polling', url });
+  /** Record a poll's outcome, remember the settled item keys, and report it. */
+  async function finish(
+    url: string,
+    state: FeedState,
+    outcome: PollOutcome,
+    summary: IngestSummary = emptySummary(),
+    seen: { items: number; newItems: number; settled: string[]; retrying: number } = {
+      items: 0,
+      newItems: 0,
+      settled: [],
+      retrying: 0,
+    },
+  ): Promise<FeedPollReport> {
+    if (outcome.kind === 'failed') {
+      const failure = issue('feed_fetch_failed', 'error', { path: url }, feedErrorParams(outcome.error));
+      recordIssue(summary, failure);
+      emitIssue(failure);
+    }
+    const next = afterPoll(state, outcome, now(), policy);
+    known.set(url, next);
+    await store.putFeedState(next, seen.settled);
+    const report: FeedPollReport = {
+      url,
+      outcome: outcome.kind,
+      error: outcome.kind === 'failed' ? outcome.error : null,
+      items: seen.items,
+      newItems: seen.newItems,
+      retrying: seen.retrying,
+      summary,
+      state: next,
+    };
+    emit({ kind: 'polled', report });
+    return report;
+  }
+
+  async function pollOnce(
+    url: string,
+    state: FeedState,
+    signal?: AbortSignal,
+  ): Promise<FeedPollReport | null> {
     const response = await fetcher.fetch({
       url,
       etag: state.etag,
@@ -95,80 +149,94 @@ export function createFeedWatcher(options: FeedWatcherOptions) {
       ...(signal ? { signal } : {}),
     });
     if (signal?.aborted) return null;
-    const finish = async (
-      outcome: PollOutcome,
-      summary: IngestSummary = emptySummary(),
-      seen: { items: number; keys: string[] } = { items: 0, keys: [] },
-    ) => {
-      if (outcome.kind === 'failed') {
-        const failure = issue('feed_fetch_failed', 'error', { path: url }, feedErrorParams(outcome.error));
-        recordIssue(summary, failure);
-        emit({ kind: 'issue', issue: failure });
-      }
-      const next = afterPoll(state, outcome, now(), policy);
-      await store.putFeedState(next, seen.keys);
-      const result: FeedPollReport = {
-        url,
-        outcome: outcome.kind,
-        error: outcome.kind === 'failed' ? outcome.error : null,
-        items: seen.items,
-        newItems: seen.keys.length,
-        summary,
-        state: next,
-      };
-      emit({ kind: 'polled', report: result });
-      return result;
-    };
     if (!response.ok) {
       const retryAfter = retryAfterMs(response.retryAfter, now());
-      return finish({ kind: 'failed', error: response.error, retryAfterMs: retryAfter });
+      return finish(url, state, { kind: 'failed', error: response.error, retryAfterMs: retryAfter });
     }
-    if (response.notModified) return finish({ kind: 'not_modified' });
+    if (response.notModified) return finish(url, state, { kind: 'not_modified' });
     const read = readFeedBody(url, response.body, response.contentType);
-    if (!read.ok) return finish({ kind: 'failed', error: read.error });
+    if (!read.ok) return finish(url, state, { kind: 'failed', error: read.error });
     const { feed } = read;
     const fresh = await freshItems(url, feed);
-    const stored = await store.getInputHashes(fresh.map(({ item, index }) => feedItemId(item, index, url)));
-    const articles: RawArticle[] = [];
-    const itemIssues: Issue[] = [];
-    for (const { item, index } of fresh) {
-      if (signal?.aborted) return null;
-      // already stored under its link: seen in another feed, or ingested from a file
-      if (stored.has(feedItemId(item, index, url))) continue;
-      const one = await readFeedItem(item, feed, { feedUrl: url, index }, fetcher, signal);
-      if (one.ok) articles.push(one.article);
-      else {
-        itemIssues.push(one.issue);
-        emit({ kind: 'issue', issue: one.issue });
-      }
-    }
-    if (signal?.aborted) return null;
-    const summary =
-      articles.length === 0
-        ? emptySummary()
-        : await parallax.ingestArticles(articles, {
-            inputs: [url],
-            onIssue: (item) => emit({ kind: 'issue', issue: item }),
-          });
-    for (const item of itemIssues) recordIssue(summary, item);
+    const failedBefore = retries.get(url) ?? new Map<string, number>();
+    const done = await ingestFreshItems(
+      { parallax, fetcher, emit: emitIssue, signal },
+      url,
+      feed,
+      fresh,
+      failedBefore,
+    );
+    if (!done) return null;
+    if (done.pending.size > 0) retries.set(url, done.pending);
+    else retries.delete(url);
+    const newItems = fresh.filter(({ item }) => !failedBefore.has(item.key)).length;
+    // items to retry are in the document we just read: without validators, the next poll reads it again
+    const waiting = done.pending.size > 0;
     const outcome: PollOutcome = {
       kind: 'fetched',
-      etag: response.etag,
-      lastModified: response.lastModified,
+      etag: waiting ? null : response.etag,
+      lastModified: waiting ? null : response.lastModified,
       title: feed.title ?? null,
-      newItems: fresh.length,
-      ingested: summary.ingested,
+      newItems,
+      ingested: done.summary.ingested,
     };
-    return finish(outcome, summary, { items: feed.items.length, keys: fresh.map(({ item }) => item.key) });
+    return finish(url, state, outcome, done.summary, {
+      items: feed.items.length,
+      newItems,
+      settled: done.settled,
+      retrying: done.pending.size,
+    });
+  }
+
+  /** Poll one feed; whatever goes wrong (the store included) becomes a failed poll, never an exception. */
+  async function pollFeed(url: string, signal?: AbortSignal): Promise<FeedPollReport | null> {
+    const state = await stateOf(url);
+    emit({ kind: 'polling', url });
+    try {
+      return await pollOnce(url, state, signal);
+    } catch (error) {
+      if (signal?.aborted) return null;
+      return recordCrash(url, state, error);
+    }
+  }
+
+  async function recordCrash(url: string, state: FeedState, cause: unknown): Promise<FeedPollReport> {
+    const error: FeedError = {
+      code: 'internal',
+      detail: cause instanceof Error ? cause.message : String(cause),
+    };
+    const summary = emptySummary();
+    const failure = issue('feed_fetch_failed', 'error', { path: url }, feedErrorParams(error));
+    recordIssue(summary, failure);
+    emitIssue(failure);
+    const next = afterPoll(state, { kind: 'failed', error }, now(), policy);
+    known.set(url, next);
+    try {
+      await store.putFeedState(next);
+    } catch {
+      // the store is down: the backoff held in `known` still spaces out the next polls
+    }
+    const report: FeedPollReport = {
+      url,
+      outcome: 'failed',
+      error,
+      items: 0,
+      newItems: 0,
+      retrying: retries.get(url)?.size ?? 0,
+      summary,
+      state: next,
+    };
+    emit({ kind: 'polled', report });
+    return report;
   }
 
   /** The feed's items not seen before (each key once), with their position in the document. */
-  async function freshItems(url: string, feed: FeedDocument): Promise<{ item: FeedItem; index: number }[]> {
+  async function freshItems(url: string, feed: FeedDocument): Promise<FreshItem[]> {
     const seen = await store.getSeenItems(
       url,
       feed.items.map((item) => item.key),
     );
-    const fresh: { item: FeedItem; index: number }[] = [];
+    const fresh: FreshItem[] = [];
     feed.items.forEach((item, index) => {
       if (seen.has(item.key)) return;
       seen.add(item.key);
@@ -213,11 +281,21 @@ export function createFeedWatcher(options: FeedWatcherOptions) {
       }
     },
     /** Every stored feed with its status now. */
-    async health(): Promise<FeedHealth[]> {
-      const at = now();
-      return (await store.listFeeds()).map((state) => feedHealth(state, at, policy));
-    },
+    health: () => listFeedHealth(store, now(), policy),
   };
+}
+
+/**
+ * Every stored feed with its status at `now`; staleness from the policy (DEFAULT_POLL_POLICY by default).
+ * @example await listFeedHealth(px.store, new Date(), { staleAfterMs: 72 * 3_600_000 })
+ */
+export async function listFeedHealth(
+  store: FeedStateStore,
+  now: Date,
+  policy: Partial<Pick<PollPolicy, 'staleAfterMs'>> = {},
+): Promise<FeedHealth[]> {
+  const staleAfter = { staleAfterMs: policy.staleAfterMs ?? DEFAULT_POLL_POLICY.staleAfterMs };
+  return (await store.listFeeds()).map((state) => feedHealth(state, now, staleAfter));
 }
 
 export type FeedWatcher = ReturnType<typeof createFeedWatcher>;
@@ -227,7 +305,7 @@ function readFeedBody(
   body: Uint8Array,
   contentType: string | null,
 ): { ok: true; feed: FeedDocument } | { ok: false; error: FeedError } {
-  const declared = /charset\s*=\s*"?([\w.:-]+)/iu.exec(contentType ?? '')?.[1] ?? sniffXmlCharset(body);
+  const declared = charsetOf(contentType) ?? sniffXmlCharset(body);
   const decoded = decodeBytes(body, { path: url }, declared ? { declaredCharset: declared } : {});
   if (!decoded.ok)
     return {

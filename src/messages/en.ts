@@ -39,6 +39,10 @@ const MESSAGES: Record<IssueCode, (p: Params) => string> = {
   feed_item_without_text: (p) =>
     `feed item ${p.title ? `"${p.title}" ` : ''}${p.url ? `(${p.url}) ` : ''}has no text` +
     (p.error ? `, and its page gave none (${fetchReason(p)})` : ''),
+  invalid_feed_item: (p) =>
+    `feed item could not be read${p.reason ? `: ${p.reason}` : ''}; the feed's other items were`,
+  feed_item_given_up: (p) =>
+    `feed item ${p.title ? `"${p.title}" ` : ''}${p.url ? `(${p.url}) ` : ''}failed in ${p.attempts ?? '?'} polls in a row; it is not tried again`,
   feed_fetch_failed: (p) => `feed could not be fetched: ${fetchReason(p)}`,
   page_fetch_failed: (p) =>
     `article page ${p.url ?? ''} could not be read (${fetchReason(p)}); the feed item's own text was used`,
@@ -51,10 +55,13 @@ const FETCH_REASONS: Record<FeedError['code'], (p: Params) => string> = {
   too_large: (p) => `larger than ${mb(p.detail)}`,
   too_many_redirects: (p) => `more than ${p.detail ?? 'the allowed'} redirects`,
   robots_disallowed: () => 'robots.txt disallows fetching it',
+  robots_unreachable: (p) =>
+    `robots.txt could not be read${p.detail ? ` (${p.detail})` : ''}, so it was not fetched`,
   invalid_url: (p) => `not an http(s) URL${p.detail ? `: ${p.detail}` : ''}`,
   invalid_feed: (p) => `not a readable RSS, Atom, RDF or JSON feed${p.detail ? `: ${p.detail}` : ''}`,
   not_html: (p) => `not an HTML page${p.detail ? ` (${p.detail})` : ''}`,
   no_text: (p) => `no article text found in the page${p.detail ? `: ${p.detail}` : ''}`,
+  internal: (p) => `unexpected error${p.detail ? `: ${p.detail}` : ''}`,
 };
 
 function fetchReason(p: Params): string {

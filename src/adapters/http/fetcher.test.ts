@@ -176,13 +176,13 @@ describe('politeness', () => {
     expect(paths()).toEqual(['/robots.txt', '/go']);
   });
 
-  test('treats a missing robots.txt as allowing all, and an unreachable one as disallowing all', async () => {
+  test('treats a missing robots.txt as allowing all, and an unreachable one as disallowing all for now', async () => {
     server.route('/robots.txt', { status: 404 });
     expect(await fetcher().fetch({ url: server.url('/page'), robots: true })).toMatchObject({ ok: true });
     server.route('/robots.txt', { status: 503 });
     expect(await fetcher().fetch({ url: server.url('/page'), robots: true })).toMatchObject({
       ok: false,
-      error: { code: 'robots_disallowed', detail: 'robots.txt unreachable (HTTP 503)' },
+      error: { code: 'robots_unreachable', detail: 'HTTP 503' },
     });
   });
 

@@ -72,7 +72,10 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       let waitMs = minDelayMs;
       if (request.robots) {
         const verdict = await robots.check(url);
-        if (!verdict.allowed) return failure(url, { code: 'robots_disallowed', detail: verdict.detail });
+        if (!verdict.allowed) {
+          const code = verdict.reason === 'unreachable' ? 'robots_unreachable' : 'robots_disallowed';
+          return failure(url, { code, detail: verdict.detail });
+        }
         waitMs = Math.max(waitMs, verdict.crawlDelayMs);
       }
       try {

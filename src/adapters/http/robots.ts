@@ -1,4 +1,5 @@
 import robotsParserModule from 'robots-parser';
+import { createExpiringMap } from './expiring-map.js';
 
 interface Robots {
   isAllowed(url: string, ua?: string): boolean | undefined;
@@ -12,8 +13,10 @@ const robotsParser = robotsParserModule as unknown as (url: string, contents: st
 /** What fetching a site's robots.txt gave: its status and text, or why it could not be reached. */
 export type RobotsAnswer = { status: number; body: string } | { status: 'unreachable'; detail: string };
 
-/** Whether robots.txt lets the agent fetch a URL, and the crawl delay it asks for. */
-export type RobotsVerdict = { allowed: true; crawlDelayMs: number } | { allowed: false; detail: string };
+/** Whether robots.txt lets the agent fetch a URL (and the crawl delay it asks for), or why not. */
+export type RobotsVerdict =
+  | { allowed: true; crawlDelayMs: number }
+  | { allowed: false; reason: 'disallowed' | 'unreachable'; detail: string };
 
 interface Rules {
   check(url: string): RobotsVerdict;
@@ -26,6 +29,8 @@ export interface RobotsCacheOptions {
   agent: string;
   now(): number;
   ttlMs: number;
+  /** Most sites remembered at once; default 5,000 (beyond, the ones read longest ago are forgotten). */
+  maxSites?: number;
 }
 
 /**
@@ -33,14 +38,14 @@ export interface RobotsCacheOptions {
  * an unreachable one (5xx, network error) disallows everything until it can be read.
  */
 export function createRobotsCache(options: RobotsCacheOptions) {
-  const cache = new Map<string, { expires: number; rules: Promise<Rules> }>();
+  const cache = createExpiringMap<Promise<Rules>>(options.now, options.maxSites ?? 5000);
 
   async function load(origin: string): Promise<Rules> {
     const robotsUrl = `${origin}/robots.txt`;
     const answer = await options.load(robotsUrl);
     if (answer.status === 'unreachable' || answer.status >= 500) {
-      const detail = `robots.txt unreachable (${answer.status === 'unreachable' ? answer.detail : `HTTP ${answer.status}`})`;
-      return { check: () => ({ allowed: false, detail }) };
+      const detail = answer.status === 'unreachable' ? answer.detail : `HTTP ${answer.status}`;
+      return { check: () => ({ allowed: false, reason: 'unreachable', detail }) };
     }
     if (answer.status >= 400) return { check: () => ({ allowed: true, crawlDelayMs: 0 }) };
     const robots = robotsParser(robotsUrl, answer.body);
@@ -48,7 +53,11 @@ export function createRobotsCache(options: RobotsCacheOptions) {
     return {
       check: (url) =>
         robots.isAllowed(url, options.agent) === false
-          ? { allowed: false, detail: `robots.txt line ${robots.getMatchingLineNumber(url, options.agent)}` }
+          ? {
+              allowed: false,
+              reason: 'disallowed',
+              detail: `robots.txt line ${robots.getMatchingLineNumber(url, options.agent)}`,
+            }
           : { allowed: true, crawlDelayMs },
     };
   }
@@ -56,12 +65,16 @@ export function createRobotsCache(options: RobotsCacheOptions) {
   return {
     async check(url: string): Promise<RobotsVerdict> {
       const origin = new URL(url).origin;
-      let entry = cache.get(origin);
-      if (!entry || entry.expires <= options.now()) {
-        entry = { expires: options.now() + options.ttlMs, rules: load(origin) };
-        cache.set(origin, entry);
+      let rules = cache.get(origin);
+      if (!rules) {
+        rules = load(origin);
+        cache.set(origin, rules, options.now() + options.ttlMs);
       }
-      return (await entry.rules).check(url);
+      return (await rules).check(url);
+    },
+    /** Sites whose robots.txt is remembered. */
+    get size() {
+      return cache.size;
     },
   };
 }

@@ -2,12 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildWarc, type TestRecord } from '../../../test/fixtures/warc.js';
 import { decodeWith } from '../../core/ingest/codecs.js';
 import type { SourceUnit } from '../../core/ingest/source-unit.js';
 import { openFileSources } from './index.js';
+import { warcUnits } from './warc.js';
 
 const GERMAN =
   '<html lang="de"><body><article><p>Die Fähre „Nordlys“ ist sicher in Brekka angekommen.</p></article></body></html>';
@@ -335,5 +336,85 @@ describe('WARC files', () => {
         html: GERMAN,
       },
     ]);
+  });
+
+  test('report a compressed body that decodes past the size limit, and keep one stored already decoded', async () => {
+    const long = `<html><body>${'<p>Die Fähre ist angekommen.</p>'.repeat(100)}</body></html>`;
+    const record = (name: string, encoding: string, body: string | Uint8Array): TestRecord => ({
+      type: 'response',
+      url: `https://news.example/${name}`,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Encoding': encoding },
+      body,
+    });
+    const records = [
+      record('gzip', 'gzip', gzipSync(long)),
+      record('deflate', 'deflate', deflateSync(long)),
+      record('br', 'br', brotliCompressSync(long)),
+      record('stored', 'gzip', GERMAN),
+    ];
+    writeFileSync(path.join(cwd, 'bombs.warc'), await buildWarc(records, { gzip: false }));
+    const read = await units(['bombs.warc'], 1000);
+    expect(
+      read.units.map((unit) => {
+        const { kind, issue, origin, html } = unit as {
+          kind: string;
+          issue?: { code: string; origin: { uri: string }; params: object };
+          origin?: { uri: string };
+          html?: string;
+        };
+        return kind === 'document' ? [origin?.uri, html] : [issue?.origin.uri, issue?.code, issue?.params];
+      }),
+    ).toEqual([
+      ['https://news.example/gzip', 'file_too_large', { size: 1001, limit: 1000, encoding: 'gzip' }],
+      ['https://news.example/deflate', 'file_too_large', { size: 1001, limit: 1000, encoding: 'deflate' }],
+      ['https://news.example/br', 'file_too_large', { size: 1001, limit: 1000, encoding: 'br' }],
+      ['https://news.example/stored', GERMAN],
+    ]);
+  });
+
+  test('close the input when reading stops early: at a corrupt record, or when the consumer stops', async () => {
+    const crawl = await buildWarc(CRAWL.slice(0, 3), { gzip: false });
+    const corrupt = Buffer.concat([crawl, Buffer.from('GET / HTTP/1.1\r\n\r\n'), crawl]);
+    /** The bytes in 100-byte chunks, noting whether the reader closed the source. */
+    const source = (bytes: Buffer) => {
+      const state = { closed: false, read: 0 };
+      const chunks = (async function* () {
+        try {
+          for (let at = 0; at < bytes.length; at += 100) {
+            state.read = at + 100;
+            yield bytes.subarray(at, at + 100);
+          }
+        } finally {
+          state.closed = true;
+        }
+      })();
+      return { state, chunks };
+    };
+    const base = { path: 'crawl.warc', id: 'crawl.warc', limit: 1 << 20 };
+    const broken = source(corrupt);
+    const codes: string[] = [];
+    for await (const unit of warcUnits(broken.chunks, base))
+      codes.push('issue' in unit ? unit.issue.code : unit.id);
+    // an image of noise after the page: gzip cannot shrink it, so the file is far longer than what is read
+    const noise = new Uint8Array(100_000);
+    for (let i = 0, seed = 1; i < noise.length; i++) {
+      seed = (seed * 48271) % 2147483647;
+      noise[i] = seed & 0xff;
+    }
+    const image = {
+      type: 'resource',
+      url: 'https://news.example/noise.png',
+      contentType: 'image/png',
+    } as const;
+    const long = gzipSync(
+      await buildWarc([...CRAWL.slice(0, 3), { ...image, body: noise }], { gzip: false }),
+    );
+    const zipped = source(long);
+    for await (const unit of warcUnits(zipped.chunks, base)) if (unit.kind === 'document') break;
+    expect({ codes, broken: broken.state, zipped: zipped.state }).toEqual({
+      codes: ['record_not_page', 'record_not_page', 'crawl.warc@722', 'invalid_warc'],
+      broken: { closed: true, read: expect.toSatisfy((read: number) => read < corrupt.length) },
+      zipped: { closed: true, read: expect.toSatisfy((read: number) => read < long.length) },
+    });
   });
 });

@@ -1,7 +1,15 @@
 import { createReadStream } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
-import { brotliDecompressSync, createGunzip, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
+import {
+  brotliDecompressSync,
+  createGunzip,
+  type Gunzip,
+  gunzipSync,
+  inflateRawSync,
+  inflateSync,
+} from 'node:zlib';
 import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from 'warcio';
+import { charsetOf } from '../../core/ingest/decode.js';
 import type { SourceUnit } from '../../core/ingest/source-unit.js';
 import { type Issue, issue, type Origin } from '../../core/issues.js';
 import { type Entry, reasonOf } from './walk.js';
@@ -36,42 +44,54 @@ export async function* warcUnits(
     reported += size;
     return { ...unit, size };
   };
-  const parser = new WARCParser(new AsyncIterReader(gunzipIfNeeded(counted), null));
+  const source = gunzipIfNeeded(counted);
+  const parser = new WARCParser(new AsyncIterReader(source, null));
   let pending: SourceUnit | undefined;
   try {
-    for await (const record of parser) {
+    try {
+      for await (const record of parser) {
+        if (pending) yield settle(pending, consumed);
+        pending = undefined; // yielded: a failure below must not yield it again
+        pending = await recordUnit(record, { path: base.path, offset: parser.offset }, base);
+        if (pending.kind === 'failure' && pending.issue.code === 'invalid_warc') break;
+      }
+    } catch (error) {
       if (pending) yield settle(pending, consumed);
-      pending = undefined; // yielded: a failure below must not yield it again
-      pending = await recordUnit(record, { path: base.path, offset: parser.offset }, base);
-      if (pending.kind === 'failure' && pending.issue.code === 'invalid_warc') break;
+      const origin = consumed > 0 ? { path: base.path, offset: parser.offset } : { path: base.path };
+      // a system error (the file vanished) is unreadable input; anything else is a broken WARC or gzip stream
+      const code = error instanceof Error && 'syscall' in error ? 'read_failed' : 'invalid_warc';
+      pending = failure(issue(code, 'error', origin, { reason: reasonOf(error) }));
     }
-  } catch (error) {
-    if (pending) yield settle(pending, consumed);
-    const origin = consumed > 0 ? { path: base.path, offset: parser.offset } : { path: base.path };
-    // a system error (the file vanished) is unreadable input; anything else is a broken WARC or gzip stream
-    const code = error instanceof Error && 'syscall' in error ? 'read_failed' : 'invalid_warc';
-    pending = failure(issue(code, 'error', origin, { reason: reasonOf(error) }));
+    const end = Math.max(base.total ?? 0, consumed);
+    yield settle(pending ?? failure(issue('empty_input', 'error', { path: base.path })), end);
+  } finally {
+    // reading may stop before the end (a corrupt record, a consumer that stops): close the input
+    await source.return(undefined);
   }
-  const end = Math.max(base.total ?? 0, consumed);
-  yield settle(pending ?? failure(issue('empty_input', 'error', { path: base.path })), end);
 }
 
 /** The byte stream, gunzipped when it starts with the gzip magic (Node reads concatenated members too). */
 async function* gunzipIfNeeded(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   const iterator = chunks[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done) return;
-  const all = (async function* () {
-    yield first.value;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-  })();
-  if (first.value[0] !== 0x1f || first.value[1] !== 0x8b) {
-    yield* all;
-    return;
+  let gunzip: Gunzip | undefined;
+  try {
+    const first = await iterator.next();
+    if (first.done) return;
+    const all = (async function* () {
+      yield first.value;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    })();
+    if (first.value[0] !== 0x1f || first.value[1] !== 0x8b) {
+      yield* all;
+      return;
+    }
+    gunzip = createGunzip();
+    pipeline(Readable.from(all), gunzip, () => {});
+    yield* gunzip;
+  } finally {
+    gunzip?.destroy();
+    await iterator.return?.();
   }
-  const gunzip = createGunzip();
-  pipeline(Readable.from(all), gunzip, () => {});
-  yield* gunzip;
 }
 
 /** One record as a unit: a page, a skip with its reason, or a failure. Reads the record's payload. */
@@ -118,8 +138,13 @@ async function recordUnit(
   if (!read.bytes)
     return failure(issue('file_too_large', 'error', origin, { size: read.size, limit: base.limit }));
   const bytes = await decodeContent(read.bytes, headers, base.limit);
+  if (!bytes) {
+    // decoding stops at the limit, so the decoded size is only known to exceed it
+    const params = { size: base.limit + 1, limit: base.limit, encoding: contentEncoding(headers) };
+    return failure(issue('file_too_large', 'error', origin, params));
+  }
   if (!mime && !looksLikeHtml(bytes)) return skip('record_not_html', { contentType: '(none)' });
-  const charset = /charset\s*=\s*["']?([^"';\s]+)/iu.exec(contentType ?? '')?.[1];
+  const charset = charsetOf(contentType);
   return {
     kind: 'document',
     origin,
@@ -148,18 +173,21 @@ async function readPayload(
   return size <= limit ? { bytes: Buffer.concat(kept, size), size, missing } : { size, missing };
 }
 
-/** The HTTP body without its transfer and content encodings; left as stored when it does not decode. */
+/**
+ * The HTTP body without its transfer and content encodings; left as stored when it does not decode, and
+ * undefined when its decoded size exceeds `limit`.
+ */
 async function decodeContent(
   body: Uint8Array,
   headers: HeaderLookup | undefined,
   limit: number,
-): Promise<Uint8Array> {
+): Promise<Uint8Array | undefined> {
   if (!headers) return body;
   let bytes = body;
   if (headers.get('transfer-encoding')?.toLowerCase().includes('chunked')) {
     bytes = await new AsyncIterReader([bytes], null, true).readFully();
   }
-  const encoding = headers.get('content-encoding')?.trim().toLowerCase();
+  const encoding = contentEncoding(headers);
   const options = { maxOutputLength: limit };
   const attempts: Array<(input: Uint8Array) => Uint8Array> =
     encoding === 'gzip' || encoding === 'x-gzip'
@@ -172,11 +200,25 @@ async function decodeContent(
   for (const attempt of attempts) {
     try {
       return attempt(bytes);
-    } catch {
-      // crawlers often store the decoded body but keep the header: try the next reading, else keep it as is
+    } catch (error) {
+      if (isSizeLimitError(error)) return undefined;
+      // a format error: crawlers often store the decoded body but keep the header, so try the next reading,
+      // else keep the body as stored
     }
   }
   return bytes;
+}
+
+function contentEncoding(headers: HeaderLookup | undefined): string {
+  return headers?.get('content-encoding')?.trim().toLowerCase() ?? '';
+}
+
+/** zlib's error when the output would pass `maxOutputLength`. */
+function isSizeLimitError(error: unknown): boolean {
+  return (
+    error instanceof RangeError ||
+    (error instanceof Error && 'code' in error && error.code === 'ERR_BUFFER_TOO_LARGE')
+  );
 }
 
 function mimeOf(contentType: string | null | undefined): string {
@@ -199,5 +241,9 @@ export async function* streamWarc(
   limit: number,
 ): AsyncGenerator<SourceUnit> {
   const stream = createReadStream(entry.file, { highWaterMark: 1 << 20 });
-  yield* warcUnits(stream, { path: entry.originPath, id: entry.id, limit, total: entry.size });
+  try {
+    yield* warcUnits(stream, { path: entry.originPath, id: entry.id, limit, total: entry.size });
+  } finally {
+    stream.destroy();
+  }
 }

@@ -17,10 +17,10 @@ export function formatComparison(report: StoryReport, width: number): string[] {
   for (const claim of shared.slice(0, SHOWN)) {
     const unit = claim.units[0];
     if (!unit) continue;
-    const text = unit.text.length > 140 ? `${unit.text.slice(0, 139)}…` : unit.text;
-    lines.push(
-      `  - ${claim.sources.length} sources: ${text} (${report.articleSources[unit.article] ?? unit.article})`,
-    );
+    const source = report.articleSources[unit.article] ?? unit.article;
+    const prefix = `  - ${claim.sources.length} sources: `;
+    const room = Math.max(40, width - prefix.length - source.length - 3);
+    lines.push(`${prefix}${truncate(unit.text, room)} (${source})`);
   }
   if (shared.length > SHOWN) lines.push(`  … and ${shared.length - SHOWN} more shared claims`);
   return [...lines, ''];

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { toFeedView } from '../../contract/feed-view.js';
-import { feedHealth } from '../../core/feeds/index.js';
+import { listFeedHealth } from '../../engine/watch.js';
 import { withParallax } from '../context.js';
 import { type CliIO, createOutput } from '../io.js';
 import { option } from '../options.js';
@@ -24,9 +24,8 @@ export function registerFeeds(program: Command, io: CliIO): void {
     .action(async (flags: FeedsFlags) => {
       const out = createOutput(io, flags);
       await withParallax(io, flags.db, async (px) => {
-        const now = new Date();
-        const policy = { staleAfterMs: (flags.staleAfter ?? 48) * 3_600_000 };
-        const feeds = (await px.store.listFeeds()).map((state) => feedHealth(state, now, policy));
+        const policy = flags.staleAfter === undefined ? {} : { staleAfterMs: flags.staleAfter * 3_600_000 };
+        const feeds = await listFeedHealth(px.store, new Date(), policy);
         if (out.json) return out.data(feeds.map(toFeedView));
         if (feeds.length === 0) return out.note('no feeds (watch some with `parallax watch <feed-url>`)');
         for (const line of formatFeedRows(feeds, io.stderr.columns ?? 100)) out.line(line);

@@ -94,6 +94,7 @@ function toPollView(report: FeedPollReport) {
     error: report.error,
     items: report.items,
     new_items: report.newItems,
+    retrying: report.retrying,
     ingested: report.summary.ingested,
     updated: report.summary.updated,
     failed: report.summary.failed,

@@ -1,4 +1,4 @@
-export { feedErrorParams } from './feed-error.js';
+export { feedErrorParams, isLastingError } from './feed-error.js';
 export type { FeedStateStore } from './feed-store.js';
 export { feedDate, looksLikeHtml, plainLine, textLines } from './item-text.js';
 export { type OpmlFeed, type ReadOpmlResult, readOpml } from './opml.js';

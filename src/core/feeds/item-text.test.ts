@@ -17,6 +17,11 @@ describe('textLines', () => {
     expect([textLines(undefined), textLines('  ')]).toEqual([[], []]);
   });
 
+  test('reads 20,000 nested elements without overflowing the stack (regression: a hostile item killed watch)', () => {
+    const deep = `${'<div>'.repeat(20_000)}Deep text<br>next line${'</div>'.repeat(20_000)}<p>After.</p>`;
+    expect(textLines(deep)).toEqual(['Deep text', 'next line', 'After.']);
+  });
+
   test('plainLine gives a title as one line without markup', () => {
     expect(plainLine('<b>Ferry</b> safe')).toBe('Ferry safe');
     expect(plainLine(' ')).toBeUndefined();

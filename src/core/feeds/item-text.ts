@@ -1,5 +1,5 @@
-import { parseHTML } from 'linkedom';
-import { blockLines } from '../ingest/parse-html.js';
+import { parsePage } from '../extract/parse.js';
+import { renderLines } from '../extract/render.js';
 
 const MARKUP = /<\/?[a-z][\w:-]*(?:\s[^<>]*)?\/?>|&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/iu;
 
@@ -22,9 +22,9 @@ export function looksLikeHtml(value: string): boolean {
   return MARKUP.test(value);
 }
 
+// the extractor's parser caps nesting depth, so hostile markup cannot overflow the stack
 function htmlLines(html: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return blockLines(document.body as unknown as Parameters<typeof blockLines>[0]);
+  return renderLines([parsePage(html).root]);
 }
 
 /** One line of plain text from a field that may hold markup (titles). */

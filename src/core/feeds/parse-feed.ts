@@ -5,7 +5,7 @@ import { readFeed } from './read-feed.js';
 import type { FeedDocument, FeedItem } from './types.js';
 
 /**
- * A feed document as articles, one per item (ids: the item's link, else `<unit id>#<guid or index>`;
+ * A feed document as articles, one per item (ids: the item's link, else `<unit id>#<item key>`;
  * origins `path[index]`). Broken documents and items without text come back as issues.
  * @example parseFeedDocument(xml, { id: 'world.rss', origin: { path: 'world.rss' }, format: 'feed' })
  */
@@ -23,7 +23,7 @@ export function parseFeedDocument(text: string, base: UnitBase, warnings: Issue[
   const result: ParseResult = { articles: [], issues: [] };
   feed.items.forEach((item, index) => {
     const place = { id: base.id, origin: { ...base.origin, index } };
-    const one = feedItemArticle(item, index, feed, place, warnings.length > 0 ? [...warnings] : []);
+    const one = feedItemArticle(item, feed, place, warnings.length > 0 ? [...warnings] : []);
     if (one.ok) result.articles.push(one.article);
     else result.issues.push(one.issue);
   });
@@ -39,17 +39,19 @@ export interface FeedPlace {
 }
 
 /**
- * One feed item as a raw article from its own text, or the `feed_item_without_text` issue when it has none.
- * @example feedItemArticle(feed.items[0], 0, feed, { id: 'world.rss', origin: { path: 'world.rss', index: 0 } })
+ * One feed item as a raw article from its own text; the `invalid_feed_item` issue when it could not be read,
+ * `feed_item_without_text` when it has no text.
+ * @example feedItemArticle(feed.items[0], feed, { id: 'world.rss', origin: { path: 'world.rss', index: 0 } })
  */
 export function feedItemArticle(
   item: FeedItem,
-  index: number,
   feed: FeedDocument,
   place: FeedPlace,
   warnings: Issue[] = [],
   metadata: Record<string, unknown> = {},
 ): { ok: true; article: RawArticle } | { ok: false; issue: Issue } {
+  if (item.error !== undefined)
+    return { ok: false, issue: issue('invalid_feed_item', 'error', place.origin, { reason: item.error }) };
   if (item.lines.length === 0) {
     const params: Record<string, string> = {};
     if (item.title) params.title = item.title;
@@ -57,7 +59,7 @@ export function feedItemArticle(
     return { ok: false, issue: issue('feed_item_without_text', 'error', place.origin, params) };
   }
   const article = rawArticle(
-    { id: feedItemId(item, index, place.id), origin: place.origin, format: 'feed' },
+    { id: feedItemId(item, place.id), origin: place.origin, format: 'feed' },
     item.lines.join('\n'),
     {
       html: item.html,
@@ -72,9 +74,12 @@ export function feedItemArticle(
   return { ok: true, article };
 }
 
-/** An item's article id: its link, else `<prefix>#<guid>`, else `<prefix>#<index>`. */
-export function feedItemId(item: FeedItem, index: number, prefix: string): string {
-  return item.url ?? `${prefix}#${item.guid ?? index}`;
+/**
+ * An item's article id: its link, else `<prefix>#<key>` (its guid, else a hash of its content). Never its
+ * position: a new item pushed to the top of a feed must not take the id of the one it pushed down.
+ */
+export function feedItemId(item: FeedItem, prefix: string): string {
+  return item.url ?? `${prefix}#${item.key}`;
 }
 
 /** The source of a feed's articles: the channel title, else the host of its site or of the item link. */

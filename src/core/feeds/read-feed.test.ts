@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseFeedDocument } from './parse-feed.js';
+import { feedItemArticle, parseFeedDocument } from './parse-feed.js';
 import { readFeed } from './read-feed.js';
 
 const RSS = `<?xml version="1.0" encoding="utf-8"?>
@@ -245,7 +245,7 @@ describe('parseFeedDocument', () => {
     });
   });
 
-  test('gives items without a link the id <unit id>#<guid or index> and the host as source when the feed has no title', () => {
+  test('gives items without a link the id <unit id>#<guid or content key> and the host as source when the feed has no title', () => {
     const json = JSON.stringify({
       version: 'https://jsonfeed.org/version/1',
       home_page_url: 'https://www.puerto.example/',
@@ -253,6 +253,41 @@ describe('parseFeedDocument', () => {
     });
     expect(parseFeedDocument(json, { ...base, id: 'notes.json' }).articles).toMatchObject([
       { id: 'notes.json#n-7', source: 'puerto.example', text: 'Una nota.' },
+    ]);
+  });
+
+  test('keys an item without link or guid by its content, never its position (regression: a new top item took #0)', () => {
+    const notes = (...texts: string[]) =>
+      `<rss version="2.0"><channel><title>Notes</title>${texts.map((text) => `<item><description>${text}</description></item>`).join('')}</channel></rss>`;
+    const ids = (xml: string) => parseFeedDocument(xml, base).articles.map((article) => article.id);
+    const [older] = ids(notes('Older note.'));
+    expect(older).toMatch(/^harbour\.rss#hash:[\da-f]{28}$/u);
+    expect(ids(notes('Newer note.', 'Older note.'))).toEqual([expect.not.stringMatching(older ?? ''), older]);
+  });
+
+  test('reports an item that could not be read as invalid_feed_item, and reads the others', () => {
+    const feed = { format: 'rss' as const, items: [] };
+    const place = { id: 'harbour.rss', origin: { path: 'feeds/harbour.rss', index: 3 } };
+    expect(
+      feedItemArticle({ key: 'unreadable:1', lines: [], error: 'too much recursion' }, feed, place),
+    ).toEqual({
+      ok: false,
+      issue: {
+        code: 'invalid_feed_item',
+        severity: 'error',
+        origin: { path: 'feeds/harbour.rss', index: 3 },
+        params: { reason: 'too much recursion' },
+      },
+    });
+  });
+
+  test('reads a feed whose item nests 20,000 elements deep, with its other items', () => {
+    const deep = `${'<div>'.repeat(20_000)}Deep.${'</div>'.repeat(20_000)}`;
+    const rss = `<rss version="2.0"><channel><title>T</title><item><guid>a</guid><description><![CDATA[${deep}]]></description></item><item><guid>b</guid><description>Plain.</description></item></channel></rss>`;
+    const read = readFeed(rss);
+    expect(read.ok && read.feed.items.map((item) => [item.key, item.lines])).toEqual([
+      ['a', ['Deep.']],
+      ['b', ['Plain.']],
     ]);
   });
 

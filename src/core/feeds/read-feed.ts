@@ -7,32 +7,35 @@ export type ReadFeedResult = { ok: true; feed: FeedDocument } | { ok: false; rea
 
 /**
  * Read an RSS 2.0 / 0.9x, Atom, RDF (RSS 1.0) or JSON Feed document. Never throws: broken XML and
- * documents of another kind come back as `{ ok: false, reason }`.
+ * documents of another kind come back as `{ ok: false, reason }`, an item that cannot be read as an item
+ * with an `error`.
  * @example readFeed('<rss version="2.0"><channel><title>T</title><item>…</item></channel></rss>')
  */
 export function readFeed(text: string): ReadFeedResult {
-  let parsed: AnyFeed<string>;
   try {
-    parsed = parseFeed<string>(text.replace(/^\uFEFF/u, ''));
+    return { ok: true, feed: fromParsed(parseFeed<string>(text.replace(/^\uFEFF/u, ''))) };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: reasonOf(error) };
   }
+}
+
+function fromParsed(parsed: AnyFeed<string>): FeedDocument {
   switch (parsed.format) {
     case 'rss':
-      return { ok: true, feed: fromRss(parsed.feed, 'rss') };
+      return fromRss(parsed.feed, 'rss');
     case 'rdf':
-      return { ok: true, feed: fromRss(parsed.feed, 'rdf') };
+      return fromRss(parsed.feed, 'rdf');
     case 'atom':
-      return { ok: true, feed: fromAtom(parsed.feed) };
+      return fromAtom(parsed.feed);
     case 'json':
-      return { ok: true, feed: fromJson(parsed.feed) };
+      return fromJson(parsed.feed);
   }
 }
 
 type RssLike = RssFeed.Feed<string> | RdfFeed.Feed<string>;
 
 function fromRss(feed: RssLike, format: 'rss' | 'rdf'): FeedDocument {
-  const items = (feed.items ?? []).map((item) => {
+  const items = readItems(feed.items, (item) => {
     const rss = item as RssFeed.Item<string>;
     const encoded = item.content?.encoded;
     return feedItem({
@@ -54,7 +57,7 @@ function fromRss(feed: RssLike, format: 'rss' | 'rdf'): FeedDocument {
 }
 
 function fromAtom(feed: AtomFeed.Feed<string>): FeedDocument {
-  const items = (feed.entries ?? []).map((entry) => {
+  const items = readItems(feed.entries, (entry) => {
     const body = entry.content?.value?.trim() ? entry.content : entry.summary;
     return feedItem({
       guid: entry.id,
@@ -75,7 +78,7 @@ function fromAtom(feed: AtomFeed.Feed<string>): FeedDocument {
 }
 
 function fromJson(feed: JsonFeed.Feed<string>): FeedDocument {
-  const items = (feed.items ?? []).map((item) => {
+  const items = readItems(feed.items, (item) => {
     const html = item.content_html?.trim() ? item.content_html : undefined;
     return feedItem({
       guid: item.id,
@@ -87,6 +90,29 @@ function fromJson(feed: JsonFeed.Feed<string>): FeedDocument {
     });
   });
   return document('json', { title: feed.title, link: feed.home_page_url, language: feed.language, items });
+}
+
+/** Each item read on its own: one that cannot be read becomes an item with an `error`, never a failed feed. */
+function readItems<T>(list: readonly T[] | undefined, read: (item: T) => FeedItem): FeedItem[] {
+  return (list ?? []).map((raw) => {
+    try {
+      return read(raw);
+    } catch (error) {
+      return { key: `unreadable:${hashText(rawText(raw))}`, lines: [], error: reasonOf(error) };
+    }
+  });
+}
+
+function rawText(raw: unknown): string {
+  try {
+    return JSON.stringify(raw) ?? '';
+  } catch {
+    return String(raw);
+  }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 interface ItemFields {

@@ -15,6 +15,8 @@ export interface FeedItem {
   lines: string[];
   /** The item's own markup, when its text came from HTML. */
   html?: string;
+  /** Why the item could not be read (its key is then a hash of its raw fields, and it has no other field). */
+  error?: string;
 }
 
 /** A feed document read into its channel facts and items, in document order. */
@@ -36,10 +38,12 @@ export interface FeedError {
     | 'too_large'
     | 'too_many_redirects'
     | 'robots_disallowed'
+    | 'robots_unreachable'
     | 'invalid_url'
     | 'invalid_feed'
     | 'not_html'
-    | 'no_text';
+    | 'no_text'
+    | 'internal';
   /** HTTP status, for `http_status`. */
   status?: number;
   detail?: string;

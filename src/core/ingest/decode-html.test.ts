@@ -140,6 +140,41 @@ describe('decodeBytes on HTML pages', () => {
       },
     ]);
   });
+
+  test('script and style text does not sway sniffing, whatever the case of its tags', () => {
+    // "xЖy" reads badly in windows-1251: outside a script it tips the page to koi8-r
+    const junk = 'xЖy'.repeat(5);
+    const sniffed = (html: string) => {
+      const bytes = encode(html, 'windows-1251');
+      const result = decodeBytes(bytes, origin, htmlDecodeHint(bytes));
+      return result.ok ? result.encoding : result;
+    };
+    expect([
+      sniffed(`<SCRIPT type="module">var k = "${junk}";</Script ><p>${RUSSIAN}</p>`),
+      sniffed(`<style>p::after { content: "${junk}" }</style><p>${RUSSIAN}</p>`),
+      sniffed(`<p>${RUSSIAN}</p>${junk}`),
+    ]).toEqual(['windows-1251', 'windows-1251', 'koi8-r']);
+  });
+
+  test('a page of unclosed <script> tags is sniffed in linear time (regression: it took 40 s)', () => {
+    const html = '<script>x'.repeat(28000);
+    const bytes = Uint8Array.from([...new TextEncoder().encode(html), 0xe9]);
+    expect(decodeBytes(bytes, origin, htmlDecodeHint(bytes))).toEqual({
+      ok: true,
+      text: `${html}é`,
+      encoding: 'windows-1252',
+      issues: [
+        { code: 'encoding_fallback', severity: 'warning', origin, params: { encoding: 'windows-1252' } },
+      ],
+    });
+  });
+
+  test('everything after a <script> left open is script, not writing', () => {
+    // the Russian text sits inside the open script: it cannot outweigh windows-1252's lead
+    expect(decodePage(`<script>var t = "${RUSSIAN}";`, 'windows-1251')).toEqual(
+      expect.objectContaining({ encoding: 'windows-1252' }),
+    );
+  });
 });
 
 describe('sniffHtmlLang', () => {

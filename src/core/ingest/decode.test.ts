@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeBytes, sniffHtmlCharset } from './decode.js';
+import { charsetOf, decodeBytes, sniffHtmlCharset } from './decode.js';
 
 const origin = { path: 'in/a.txt' };
 
@@ -158,5 +158,18 @@ describe('sniffHtmlCharset', () => {
 
   test('ignores a declaration after the first 2 KB', () => {
     expect(sniffHtmlCharset(bytes(`<!--${'x'.repeat(2100)}--><meta charset="koi8-r">`))).toBeUndefined();
+  });
+});
+
+describe('charsetOf', () => {
+  test('reads the charset parameter of a Content-Type, quoted or not, and nothing else', () => {
+    expect([
+      charsetOf('text/html; charset=utf-8'),
+      charsetOf('text/html;charset="ISO-8859-2"'),
+      charsetOf("application/rss+xml; Charset='windows-1251'"),
+      charsetOf('text/html'),
+      charsetOf('text/html; x-charset-hint=1'),
+      charsetOf(null),
+    ]).toEqual(['utf-8', 'ISO-8859-2', 'windows-1251', undefined, undefined, undefined]);
   });
 });

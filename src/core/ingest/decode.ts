@@ -91,6 +91,14 @@ export function htmlDecodeHint(bytes: Uint8Array, transportCharset?: string): De
   };
 }
 
+/**
+ * The charset parameter of a Content-Type header, or undefined.
+ * @example charsetOf('text/html; charset="ISO-8859-2"') // 'ISO-8859-2'
+ */
+export function charsetOf(contentType: string | null | undefined): string | undefined {
+  return /;\s*charset\s*=\s*["']?([\w.:-]+)/iu.exec(contentType ?? '')?.[1];
+}
+
 /** The charset an HTML page declares in its first 2 KB (`<meta charset>` or `http-equiv` content-type). */
 export function sniffHtmlCharset(bytes: Uint8Array): string | undefined {
   const head = windows1252(bytes.subarray(0, 2048));

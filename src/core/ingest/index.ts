@@ -21,7 +21,7 @@ export {
   htmlDecodeHint,
   sniffHtmlCharset,
 } from './decode.js';
-export { blockLines, extractHtml, type HtmlExtraction, type PageMeta, parseHtml } from './parse-html.js';
+export { extractHtml, type HtmlExtraction, type PageMeta, parseHtml } from './parse-html.js';
 export { parseJsonDocument, parseJsonLines, parseJsonRecord } from './parse-json.js';
 export { parseText } from './parse-text.js';
 export type { ParseResult, UnitBase } from './raw-article.js';

@@ -81,8 +81,7 @@ function highBytes(bytes: Uint8Array): number {
  * after a small letter ("мОСКВА", "żQué").
  */
 function plausibility(decoded: string): number {
-  // scripts and styles hold obfuscated strings, not writing
-  const text = decoded.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/giu, ' ');
+  const text = withoutScripts(decoded);
   let score = 0;
   let latinRun = 0;
   for (let i = 0; i < text.length; i++) {
@@ -113,6 +112,31 @@ function plausibility(decoded: string): number {
     if (!/\p{L}/u.test(char)) latinRun = 0;
   }
   return score;
+}
+
+/** Opening tags of elements whose text is not writing (group 1 set for a script), and their closing tags. */
+const HIDDEN_OPEN = /<(?:(script)|style)\b/giu;
+const SCRIPT_CLOSE = /<\/script\s*>/giu;
+const STYLE_CLOSE = /<\/style\s*>/giu;
+
+/**
+ * The text with `<script>` and `<style>` elements (obfuscated strings, not writing) replaced by a space; one
+ * left open runs to the end. Linear: every search starts where the previous one stopped.
+ */
+function withoutScripts(text: string): string {
+  let out = '';
+  let from = 0;
+  HIDDEN_OPEN.lastIndex = 0;
+  for (let open = HIDDEN_OPEN.exec(text); open; open = HIDDEN_OPEN.exec(text)) {
+    out += `${text.slice(from, open.index)} `;
+    const close = open[1] ? SCRIPT_CLOSE : STYLE_CLOSE;
+    const tagEnd = text.indexOf('>', HIDDEN_OPEN.lastIndex);
+    close.lastIndex = tagEnd + 1;
+    if (tagEnd < 0 || !close.exec(text)) return out;
+    from = close.lastIndex;
+    HIDDEN_OPEN.lastIndex = from;
+  }
+  return out + text.slice(from);
 }
 
 function isAsciiLetter(char: string): boolean {
