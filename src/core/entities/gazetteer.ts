@@ -54,19 +54,42 @@ export function createGazetteer(entries: readonly KnownEntry[], givenNames: Iter
       longest = Math.max(longest, key.split(' ').length);
     }
   }
+  // the winner of each form with the short capital spellings it must be written in, if any
+  const found = new Map<string, { entry: KnownEntry; spellings: Set<string> | null | undefined }>();
+  for (const [key, entry] of byForm) {
+    if (entry) found.set(key, { entry, spellings: capitals.get(`${entry.ref}\t${key}`) });
+  }
+  const lookup = (form: string): KnownEntry | null => {
+    const known = found.get(foldName(form));
+    if (!known) return null;
+    const { entry, spellings } = known;
+    if (spellings) {
+      const bare = _bare(form);
+      if (!spellings.has(bare) && (bare.length < 4 || form === form.toLowerCase())) return null;
+    }
+    return entry;
+  };
   return {
     longest,
-    lookup(form) {
-      const key = foldName(form);
-      const entry = byForm.get(key);
-      if (!entry) return null;
-      const spellings = capitals.get(`${entry.ref}\t${key}`);
-      if (spellings && !spellings.has(_bare(form)) && (_bare(form).length < 4 || form === form.toLowerCase()))
-        return null;
-      return entry;
-    },
-    isGivenName: (word) => given.has(looseWord(foldName(word))),
+    lookup: _remembered(lookup),
+    isGivenName: _remembered((word) => given.has(looseWord(foldName(word)))),
     isCountryStem: (stem) => stems.has(stem),
+  };
+}
+
+/** Forms repeat across articles: answers are remembered, within a bound. */
+const MAX_REMEMBERED = 100_000;
+
+function _remembered<T>(answer: (form: string) => T): (form: string) => T {
+  const answers = new Map<string, T>();
+  return (form) => {
+    let value = answers.get(form);
+    if (value === undefined) {
+      value = answer(form);
+      if (answers.size >= MAX_REMEMBERED) answers.clear();
+      answers.set(form, value);
+    }
+    return value;
   };
 }
 

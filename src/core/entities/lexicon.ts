@@ -33,7 +33,7 @@ export interface NameLexicon {
   /** The word, or one of its base forms, is a known place or organisation ("России" → Russia). */
   isKnown(word: string): boolean;
   /** The word and its possible base forms ("Зеленського" → ["Зеленського", "Зеленський", …]). */
-  bases(word: string): string[];
+  bases(word: string): readonly string[];
 }
 
 export interface LexiconSources {
@@ -101,22 +101,29 @@ function _compile({
   const connectors = new Set(v.placeConnectors);
   const knownWords = new Map<string, boolean>();
   const nameConnectors = new Set(v.nameConnectors);
-  const bases = (word: string): string[] => {
-    const lower = word.toLowerCase();
-    const out = [word];
-    for (const [ending, base] of nameEndings) {
-      if (!lower.endsWith(ending) || lower.length - ending.length + base.length < MIN_BASE) continue;
-      const form = word.slice(0, word.length - ending.length) + base;
-      if (!out.includes(form)) out.push(form);
+  const baseForms = new Map<string, readonly string[]>();
+  const bases = (word: string): readonly string[] => {
+    if (nameEndings.length === 0) return [word];
+    let out = baseForms.get(word);
+    if (out === undefined) {
+      out = _bases(word, nameEndings);
+      if (baseForms.size >= MAX_REMEMBERED) baseForms.clear();
+      baseForms.set(word, out);
     }
     return out;
   };
+  const organizationWord = _remembered((lower: string) =>
+    endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e)),
+  );
+  const adjective = _remembered((lower: string) =>
+    adjectives.some((e) => lower.length > e.length + 2 && lower.endsWith(e)),
+  );
   return {
     capitalizesNouns: v.capitalizesNouns,
     gazetteer,
     speech: lexicon,
     isOrganizationWord: (lower) =>
-      organizationWords.has(lower) || endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e)),
+      organizationWords.has(lower) || (endings.length > 0 && organizationWord(lower)),
     isPlaceWord: (lower) => placeWords.has(lower) || regionWords.has(lower),
     isRegionWord: (lower) => regionWords.has(lower),
     isPlacePreposition: (lower) => prepositions.has(lower),
@@ -128,7 +135,7 @@ function _compile({
     bases,
     isPlaceConnector: (lower) => connectors.has(lower),
     isNameConnector: (lower) => nameConnectors.has(lower),
-    isAdjective: (lower) => adjectives.some((e) => lower.length > e.length + 2 && lower.endsWith(e)),
+    isAdjective: (lower) => adjectives.length > 0 && adjective(lower),
     isKnown: (word) => {
       let known = knownWords.get(word);
       if (known === undefined) {
@@ -138,5 +145,30 @@ function _compile({
       }
       return known;
     },
+  };
+}
+
+function _bases(word: string, nameEndings: readonly (readonly [string, string])[]): readonly string[] {
+  const lower = word.toLowerCase();
+  const out = [word];
+  for (const [ending, base] of nameEndings) {
+    if (!lower.endsWith(ending) || lower.length - ending.length + base.length < MIN_BASE) continue;
+    const form = word.slice(0, word.length - ending.length) + base;
+    if (!out.includes(form)) out.push(form);
+  }
+  return out;
+}
+
+/** A word test whose answers are remembered, within a bound. */
+function _remembered(test: (lower: string) => boolean): (lower: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (lower) => {
+    let answer = known.get(lower);
+    if (answer === undefined) {
+      answer = test(lower);
+      if (known.size >= MAX_REMEMBERED) known.clear();
+      known.set(lower, answer);
+    }
+    return answer;
   };
 }

@@ -53,7 +53,7 @@ export function clusterMentions(
 ): { mentions: EntityMention[]; locals: LocalEntity[]; candidates: Candidate[] } {
   const candidates: Candidate[] = [];
   const clusters: Cluster[] = [];
-  const placed: { draft: Draft; cluster: Cluster; forms: string[][]; folded: string[][] }[] = [];
+  const placed: { draft: Draft; cluster: Cluster; forms: (readonly string[])[]; folded: string[][] }[] = [];
   const ordered = [...drafts].sort((a, b) => Number(a.pending) - Number(b.pending) || a.start - b.start);
   for (const draft of ordered) {
     const forms = (draft.base ?? draft.words).map((word) => lx.bases(word));
@@ -133,10 +133,10 @@ function _meets(a: readonly string[] | undefined, b: readonly string[] | undefin
 }
 
 /** The mention's name in the base form its cluster knows, else as written. */
-function _name(forms: string[][], folded: string[][], cluster: Cluster): string {
+function _name(forms: (readonly string[])[], folded: string[][], cluster: Cluster): string {
+  const known = cluster.words.flat();
   return forms
     .map((list, i) => {
-      const known = cluster.words.flat();
       const at = (folded[i] as string[]).findIndex((form) => known.includes(form));
       return list[Math.max(at, 0)] as string;
     })

@@ -288,12 +288,21 @@ const MAX_READINGS = 16;
 
 /** The name read with its words in base forms (every word inflects in Slavic languages), surface excluded. */
 function _inflections(tokens: readonly Token[], lx: Context): string[] {
-  let readings: string[][] = [[]];
-  for (const token of tokens) {
-    const bases = tokens.length > 3 ? [token.text] : lx.bases(token.text);
-    readings = readings.flatMap((reading) => bases.map((base) => [...reading, base])).slice(0, MAX_READINGS);
+  // past three words only the surface is read, which is no inflection
+  if (tokens.length > 3) return [];
+  let readings = [''];
+  for (const [i, token] of tokens.entries()) {
+    const bases = lx.bases(token.text);
+    const next: string[] = [];
+    for (const reading of readings) {
+      for (const base of bases) {
+        if (next.length === MAX_READINGS) break;
+        next.push(i === 0 ? base : `${reading} ${base}`);
+      }
+    }
+    readings = next;
   }
-  return readings.slice(1).map((words) => words.join(' '));
+  return readings.slice(1);
 }
 /**
  * A one-word city must not be a common word ("Reading", "Summit", "Ende"): it is taken when it is
@@ -340,9 +349,10 @@ function _draft(tokens: readonly Token[], kind: Kind | KnownEntry, pending: bool
 /** A Title Case line ("Starmer Meets Trump At White House"): its function words are capitalised too. */
 function _isTitleCase(tokens: readonly Token[], lx: Context): boolean {
   if (lx.capitalizesNouns || tokens.length < MIN_TITLE_WORDS) return false;
-  const functional = tokens.filter((token) => !token.opens && lx.isStopword(token.lower));
-  const upper = functional.filter((token) => token.upper).length;
-  if (upper >= MIN_TITLE_STOPWORDS && upper / functional.length >= TITLE_CASE) return true;
+  const isFunctional = (token: Token) => !token.opens && lx.isStopword(token.lower);
+  // capitalised function words first: most lines have too few to need the others counted
+  const upper = tokens.filter((token) => token.upper && isFunctional(token)).length;
+  if (upper >= MIN_TITLE_STOPWORDS && upper / tokens.filter(isFunctional).length >= TITLE_CASE) return true;
   // a short headline with every word capitalised, function words included: "Starmer Meets Trump At White House"
   return upper >= 1 && tokens.every((token) => token.upper || !/\p{L}/u.test(token.text));
 }

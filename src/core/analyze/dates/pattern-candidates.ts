@@ -18,36 +18,48 @@ export function patternCandidates(
   reference: Date | null,
 ): Candidate[] {
   const patterns = vocabularyPatterns(vocabulary);
-  const readers: [RegExp | undefined, Reader][] = [
-    [patterns.dayMonth, (groups) => dayMonth(vocabulary.months, groups, reference)],
-    [
-      patterns.monthYear,
-      (groups, _, before) =>
-        monthYear(vocabulary.months, groups, patterns.monthCue?.test(before) === true, reference),
-    ],
-    [patterns.year, (groups, _, before) => year(groups, patterns.yearCue?.test(before) === true)],
-    [patterns.phrase, (_, words) => phrase(vocabulary, tableKey(words), reference)],
-  ];
   const candidates: Candidate[] = [];
-  for (const [pattern, read] of readers) {
-    if (!pattern) continue;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-      const before = sentence.slice(Math.max(0, match.index - CUE_REACH), match.index);
-      const found = read(match.groups ?? {}, match[0], before);
-      if (found) {
-        candidates.push({
-          ...found,
-          start: offset + match.index,
-          end: offset + match.index + match[0].length,
-        });
-      } else {
-        // a rejected match ("2023 bis 2027" without a cue) may hide an accepted one inside it ("2027")
-        pattern.lastIndex = match.index + 1;
-      }
-    }
+  _scan(patterns.dayMonth, sentence, offset, candidates, (groups) =>
+    dayMonth(vocabulary.months, groups, reference),
+  );
+  _scan(patterns.monthYear, sentence, offset, candidates, (groups, _, before) =>
+    monthYear(vocabulary.months, groups, patterns.monthCue?.test(before) === true, reference),
+  );
+  _scan(patterns.year, sentence, offset, candidates, (groups, _, before) =>
+    year(groups, patterns.yearCue?.test(before) === true),
+  );
+  // weekday and relative phrases name a date only against a reference
+  if (reference) {
+    _scan(patterns.phrase, sentence, offset, candidates, (_, words) =>
+      phrase(vocabulary, tableKey(words), reference),
+    );
   }
   return candidates;
+}
+
+function _scan(
+  pattern: RegExp | undefined,
+  sentence: string,
+  offset: number,
+  candidates: Candidate[],
+  read: Reader,
+): void {
+  if (!pattern) return;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+    const before = sentence.slice(Math.max(0, match.index - CUE_REACH), match.index);
+    const found = read(match.groups ?? {}, match[0], before);
+    if (found) {
+      candidates.push({
+        ...found,
+        start: offset + match.index,
+        end: offset + match.index + match[0].length,
+      });
+    } else {
+      // a rejected match ("2023 bis 2027" without a cue) may hide an accepted one inside it ("2027")
+      pattern.lastIndex = match.index + 1;
+    }
+  }
 }
 
 function dayMonth(months: WordTable | undefined, groups: Groups, reference: Date | null): Found | null {

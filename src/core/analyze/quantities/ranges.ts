@@ -4,8 +4,11 @@ import type { Draft } from './read-anchor.js';
 const PHONE = String.raw`(?:\+\d{1,3}|\(0\d{1,5}\)|(?<![\d.,])0\d{1,5})(?:[\p{Zs}./-]?\(?\d{2,}\)?){1,5}`;
 const ISO_DATE = String.raw`(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)`;
 const CLOCK_TIME = String.raw`(?<![\d.,])\d{1,2}\p{Zs}?h\p{Zs}?\d{2}(?!\d)`;
-/** Phone numbers, ISO dates and times like "14 h 30": digits in them are never quantities. */
-const NOT_QUANTITY = new RegExp(`${PHONE}|${ISO_DATE}|${CLOCK_TIME}`, 'gu');
+/**
+ * Phone numbers, ISO dates and times like "14 h 30": digits in them are never quantities. Each
+ * starts with a digit, "+" or "(": the lookahead lets the engine skip other positions at once.
+ */
+const NOT_QUANTITY = new RegExp(`(?=[+(\\d])(?:${PHONE}|${ISO_DATE}|${CLOCK_TIME})`, 'gu');
 
 /** Spans of the text whose digits are phone numbers, ISO dates or clock times. */
 export function maskedSpans(text: string): Array<[number, number]> {
