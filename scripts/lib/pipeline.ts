@@ -6,7 +6,7 @@ import {
   processArticle,
 } from '../../src/core/pipeline.js';
 import type { Article, RawArticle } from '../../src/core/types.js';
-import { loadGazetteer } from '../../src/engine/gazetteer.js';
+import { loadAnalysis } from '../../src/engine/gazetteer.js';
 import { loadLanguageModel } from '../../src/engine/language-model.js';
 import { listProfiles } from '../../src/languages/index.js';
 
@@ -24,7 +24,7 @@ export async function createPipeline() {
 
 /** The analysis stage as ingest runs it: entities, dates, numbers, quotes of a processed article. */
 export function createAnalyzer() {
-  const gazetteer = loadGazetteer();
+  const gazetteer = loadAnalysis();
   return (article: Article) => analyzeProcessed(article, gazetteer);
 }
 

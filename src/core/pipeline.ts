@@ -151,3 +151,36 @@ export function analyzeProcessed(article: Article, gazetteer: Gazetteer): Articl
   const published = article.published ?? analysis.published?.value ?? article.origin.crawled ?? null;
   return { article: { ...article, published, analysis }, entities: { locals, candidates } };
 }
+
+/** Samples in the one-byte (Latin-1) and two-byte string forms, which V8 compiles regexes for separately. */
+const WARM_UP_TEXTS = [
+  'On Thursday, 13 June 2024, Anna Berg (NATO) said in Kyiv: "We will meet within 24 hours." It costs 6 billion euros, 2.3 % more.',
+  'Am Donnerstag, 13. Juni 2024, sagte Anna Berg (NATO) in Kiew: „Wir treffen uns binnen 24 Stunden.“ Es kostet 6 Mrd. €, 2,3 % mehr; 13 июня «Київ».',
+];
+
+/**
+ * Runs each language's analysis over short samples, twice, and keeps nothing. V8 stops optimising
+ * regexes compiled after a process holds much native regex code, and cleaning's rules hold plenty:
+ * a process that analyses first gets the analysis regexes compiled to native code (measured: about
+ * 1.5x faster analysis). Ingest calls this once per process before its first article.
+ */
+export function warmUpAnalysis(gazetteer: Gazetteer, codes: readonly string[]): void {
+  for (const code of codes) {
+    const profile = getProfile(code);
+    const vocabularies = {
+      names: namesOf(profile, gazetteer),
+      dates: profile.dates,
+      quantities: profile.quantities,
+      speech: profile.speech,
+    };
+    for (let round = 0; round < 2; round++) {
+      for (const text of WARM_UP_TEXTS) {
+        analyzeArticle(
+          { text, published: '2024-06-14', removed: [], extractedLength: text.length },
+          vocabularies,
+        );
+        analyzeArticle({ text, published: null, removed: [], extractedLength: text.length }, vocabularies);
+      }
+    }
+  }
+}

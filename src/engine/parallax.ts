@@ -8,7 +8,7 @@ import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../core/stories/index.
 import type { ListStoriesQuery } from '../core/stories/types.js';
 import type { RawArticle } from '../core/types.js';
 import { listProfiles } from '../languages/index.js';
-import { loadGazetteer } from './gazetteer.js';
+import { loadAnalysis } from './gazetteer.js';
 import { type IngestDeps, type IngestOptions, ingestArticles, ingestPlan } from './ingest.js';
 import { loadLanguageModel } from './language-model.js';
 import { storyReport } from './report.js';
@@ -39,7 +39,7 @@ export function createParallax(options: ParallaxOptions) {
     store,
     rules,
     languageModel: options.languageModel ?? (await loadLanguageModel()),
-    gazetteer: loadGazetteer(),
+    gazetteer: loadAnalysis(),
     stories,
     now,
     ...(options.embedder ? { embedder: options.embedder } : {}),
