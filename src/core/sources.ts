@@ -8,12 +8,16 @@ import type { Article } from './types.js';
 export function sourceName(article: Pick<Article, 'source' | 'url'>): string | null {
   const declared = article.source?.trim();
   if (declared) return declared;
-  if (!article.url) return null;
-  try {
-    return new URL(article.url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
+  return hostOf(article.url);
+}
+
+/**
+ * The host of an address without a leading "www.", or null when there is none or it does not parse.
+ * @example hostOf('https://www.reuters.com/world/x') // 'reuters.com'
+ */
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url || !URL.canParse(url)) return null;
+  return new URL(url).hostname.replace(/^www\./, '') || null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { hostOf } from '../core/sources.js';
 import type { RawArticle } from '../core/types.js';
 
 /**
@@ -12,13 +13,4 @@ export function siteOf(raw: RawArticle): string {
   const hash = raw.id.indexOf('#');
   if (hash > 0) return `file:${raw.id.slice(0, hash)}`;
   return `dir:${slash > 0 ? raw.id.slice(0, slash) : '.'}`;
-}
-
-function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }

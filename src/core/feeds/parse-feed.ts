@@ -1,5 +1,6 @@
 import { type ParseResult, rawArticle, type UnitBase } from '../ingest/raw-article.js';
 import { type Issue, issue, type Origin } from '../issues.js';
+import { hostOf } from '../sources.js';
 import type { RawArticle } from '../types.js';
 import { readFeed } from './read-feed.js';
 import type { FeedDocument, FeedItem } from './types.js';
@@ -86,7 +87,8 @@ export function feedItemId(item: FeedItem, prefix: string): string {
 export function feedSource(feed: FeedDocument, item?: FeedItem): string | undefined {
   if (feed.title) return feed.title;
   for (const url of [feed.link, item?.url]) {
-    if (url && URL.canParse(url)) return new URL(url).hostname.replace(/^www\./u, '');
+    const host = hostOf(url);
+    if (host) return host;
   }
   return undefined;
 }
