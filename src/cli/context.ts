@@ -8,6 +8,19 @@ import type { CliIO } from './io.js';
 
 export const DEFAULT_DB = 'parallax.db';
 
+/**
+ * The value a command looked up by id, or a `not_found` error that names the command listing the ids.
+ * @example found(await px.story(id), 'story', id, 'stories')
+ */
+export function found<T>(value: T | null, what: string, id: string, listCommand: string): T {
+  if (value === null) {
+    throw new ParallaxError('not_found', `no ${what} with id "${id}"`, {
+      hint: `list ids with \`parallax ${listCommand}\``,
+    });
+  }
+  return value;
+}
+
 export function resolveDbPath(io: CliIO, flag: string | undefined): string {
   const path = flag ?? io.env.PARALLAX_DB ?? DEFAULT_DB;
   return isAbsolute(path) ? path : resolve(io.cwd, path);

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { toArticleView } from '../../contract/article-view.js';
-import { ParallaxError } from '../../core/errors.js';
-import { withParallax } from '../context.js';
+import { found, withParallax } from '../context.js';
 import { formatArticleRows } from '../format.js';
 import { type CliIO, createOutput } from '../io.js';
 import { option } from '../options.js';
@@ -49,12 +48,7 @@ export function registerArticles(program: Command, io: CliIO): void {
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
       const out = createOutput(io, flags);
       await withParallax(io, flags.db, async (px) => {
-        const article = await px.article(id);
-        if (!article) {
-          throw new ParallaxError('not_found', `no article with id "${id}"`, {
-            hint: 'list ids with `parallax articles`',
-          });
-        }
+        const article = found(await px.article(id), 'article', id, 'articles');
         if (out.json) out.data(toArticleView(article));
         else for (const line of formatArticle(article)) out.line(line);
       });

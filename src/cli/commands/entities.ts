@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { toEntityDetailView, toEntityView } from '../../contract/entity-view.js';
-import { ParallaxError } from '../../core/errors.js';
 import type { EntityType } from '../../core/types.js';
 import type { Parallax } from '../../engine/parallax.js';
-import { withParallax } from '../context.js';
+import { found, withParallax } from '../context.js';
 import { type CliIO, createOutput } from '../io.js';
 import { option } from '../options.js';
 import { formatEntity, formatEntityRows, MAX_ENTITY_ARTICLES } from './entities-format.js';
@@ -57,12 +56,7 @@ export function registerEntities(program: Command, io: CliIO): void {
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
       const out = createOutput(io, flags);
       await withParallax(io, flags.db, async (px) => {
-        const entity = await px.entity(id);
-        if (!entity) {
-          throw new ParallaxError('not_found', `no entity with id "${id}"`, {
-            hint: 'list ids with `parallax entities`',
-          });
-        }
+        const entity = found(await px.entity(id), 'entity', id, 'entities');
         const detail = toEntityDetailView(entity, await px.articleStories(entity.articles));
         if (out.json) return out.data(detail);
         const shown = entity.articles.slice(0, MAX_ENTITY_ARTICLES);
@@ -77,11 +71,6 @@ export function registerEntities(program: Command, io: CliIO): void {
 }
 
 async function _storyArticles(px: Parallax, id: string): Promise<string[]> {
-  const story = await px.story(id);
-  if (!story) {
-    throw new ParallaxError('not_found', `no story with id "${id}"`, {
-      hint: 'list ids with `parallax stories`',
-    });
-  }
+  found(await px.story(id), 'story', id, 'stories');
   return px.storyArticles(id);
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { toStoryLogEntryView, toStoryView } from '../../contract/story-view.js';
-import { ParallaxError } from '../../core/errors.js';
-import { withParallax } from '../context.js';
+import { found, withParallax } from '../context.js';
 import { type CliIO, createOutput } from '../io.js';
 import { option } from '../options.js';
 import { formatStoryLog, formatStoryRows } from './stories-format.js';
@@ -59,12 +58,7 @@ export function registerStories(program: Command, io: CliIO): void {
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
       const out = createOutput(io, flags);
       await withParallax(io, flags.db, async (px) => {
-        const story = await px.story(id);
-        if (!story) {
-          throw new ParallaxError('not_found', `no story with id "${id}"`, {
-            hint: 'list ids with `parallax stories`',
-          });
-        }
+        const story = found(await px.story(id), 'story', id, 'stories');
         if (story.id !== id)
           out.note(`story ${id} was merged into ${story.id}; showing the log of ${story.id}`);
         const log = await px.storyLog(story.id);

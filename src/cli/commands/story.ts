@@ -5,7 +5,7 @@ import { toStoryReportView } from '../../contract/story-report-view.js';
 import { ParallaxError } from '../../core/errors.js';
 import { renderStoryHtml } from '../../render/story-html.js';
 import { renderStoryMarkdown } from '../../render/story-markdown.js';
-import { withParallax } from '../context.js';
+import { found, withParallax } from '../context.js';
 import { type CliIO, createOutput } from '../io.js';
 import { option } from '../options.js';
 
@@ -41,12 +41,12 @@ export function registerStory(program: Command, io: CliIO): void {
         io,
         flags.db,
         async (px) => {
-          const report = await px.storyReport(id, flags.lang ? { lang: flags.lang } : {});
-          if (!report) {
-            throw new ParallaxError('not_found', `no story with id "${id}"`, {
-              hint: 'list ids with `parallax stories`',
-            });
-          }
+          const report = found(
+            await px.storyReport(id, flags.lang ? { lang: flags.lang } : {}),
+            'story',
+            id,
+            'stories',
+          );
           if (report.id !== id) out.note(`story ${id} was merged into ${report.id}; showing ${report.id}`);
           const view = toStoryReportView(report);
           const text = flags.json
