@@ -63,13 +63,14 @@ export function linkUnits(
         sharedKeys[j] = (sharedKeys[j] as number) + 1;
       }
     }
-    if (embeddings) for (const j of similarMeanings(a.unit, vectors, i, embeddings)) touched.push(j);
+    const meanings = embeddings ? similarMeanings(a.unit, vectors, i, embeddings) : NO_MEANINGS;
+    for (const j of meanings.keys()) touched.push(j);
     for (const j of new Set(touched)) {
       const keysInCommon = sharedKeys[j] as number;
       sharedKeys[j] = 0;
       const b = vectors[j] as Vector;
       if (a.unit.article === b.unit.article) continue;
-      const meaning = embeddingEvidence(a.unit, b.unit, embeddings);
+      const meaning = meanings.get(j) ?? 0;
       if (keysInCommon < MIN_SHARED && meaning === 0) continue;
       const link = compare(a, b, false, meaning);
       if (link && link.score >= threshold) links.push(link);
@@ -84,16 +85,20 @@ export function linkUnits(
   return { links: links.sort(byStrength), conflicts: conflicts.sort(byStrength) };
 }
 
-/** Later units whose embedding is close to this one's (only when an embedder gave vectors). */
+const NO_MEANINGS: ReadonlyMap<number, number> = new Map();
+
+/** Later units whose embedding is close to this one's, with how far above the floor (see embeddingEvidence). */
 function similarMeanings(
   unit: ClaimUnit,
   vectors: readonly Vector[],
   index: number,
   embeddings: ReadonlyMap<string, Float32Array>,
-): number[] {
-  const close: number[] = [];
-  for (let j = index + 1; j < vectors.length; j++)
-    if (embeddingEvidence(unit, (vectors[j] as Vector).unit, embeddings) > 0) close.push(j);
+): Map<number, number> {
+  const close = new Map<number, number>();
+  for (let j = index + 1; j < vectors.length; j++) {
+    const meaning = embeddingEvidence(unit, (vectors[j] as Vector).unit, embeddings);
+    if (meaning > 0) close.set(j, meaning);
+  }
   return close;
 }
 
