@@ -15,6 +15,8 @@ export interface NameLexicon {
   isPlaceWord(lower: string): boolean;
   /** A word for an area or river named after a city ("region", "области"). */
   isRegionWord(lower: string): boolean;
+  /** The English word for the kind of place a designator names ("abbaye" → "abbey"), or null. */
+  designatorOf(lower: string): string | null;
   isPlacePreposition(lower: string): boolean;
   isNotName(lower: string): boolean;
   /** A month or weekday name ("May", "Montag"): a name only inside a longer one ("Theresa May"). */
@@ -91,6 +93,7 @@ function _compile({
   const endings = v.organizationEndings;
   const placeWords = new Set([...v.placeWords, ...(english?.placeWords ?? [])]);
   const regionWords = new Set(v.regionWords);
+  const kinds = new Map(Object.entries({ ...english?.designators, ...v.designators }));
   const prepositions = new Set(v.placePrepositions);
   const pronouns = speech.pronouns.filter((pronoun) => !pronoun.startsWith('-'));
   const notNames = new Set([...v.notNames, ...speech.notNames, ...pronouns]);
@@ -126,6 +129,7 @@ function _compile({
       organizationWords.has(lower) || (endings.length > 0 && organizationWord(lower)),
     isPlaceWord: (lower) => placeWords.has(lower) || regionWords.has(lower),
     isRegionWord: (lower) => regionWords.has(lower),
+    designatorOf: (lower) => kinds.get(lower) ?? null,
     isPlacePreposition: (lower) => prepositions.has(lower),
     isNotName: (lower) => notNames.has(lower),
     isCalendarWord: (lower) => calendarWords.has(lower),

@@ -210,3 +210,44 @@ describe('the canonical name of a person', () => {
     });
   });
 });
+
+describe('monarchs, landmarks and name lists across languages', () => {
+  const entities = (mentions: { text: string; entity: string | null }[]) =>
+    mentions.map(({ text, entity }) => [text, entity]);
+
+  test("a regnal number ties a monarch's given name in other languages, and the name alone to the monarch", () => {
+    const archive = createArchive();
+    archive.read('en', 'King Charles III opened the session.');
+    archive.read('es', 'El rey Carlos III inauguró la sesión.');
+    expect(entities(archive.read('de', 'König Karl III. eröffnete die Sitzung.'))).toEqual([
+      ['Karl III.', 'person:charles-iii'],
+    ]);
+    expect(entities(archive.read('it', 'Il re Carlo ha parlato a lungo.'))).toEqual([
+      ['Carlo', 'person:charles-iii'],
+    ]);
+  });
+
+  test('the same regnal number does not tie unrelated given names, nor a given name to a monarch seen once', () => {
+    const archive = createArchive();
+    archive.read('en', 'King Henry VIII was crowned.');
+    expect(entities(archive.read('en', 'King Harold VIII was crowned.'))).toEqual([
+      ['Harold VIII', 'person:harold-viii'],
+    ]);
+    expect(entities(archive.read('en', 'Prince Henry arrived late.'))).toEqual([['Henry', 'person:henry']]);
+  });
+
+  test('a landmark named with a designator in another language is the same landmark', () => {
+    const archive = createArchive();
+    archive.read('en', 'Tourists queued outside Windsor Castle.');
+    expect(entities(archive.read('fr', 'Le mariage a eu lieu au château de Windsor.'))).toEqual([
+      ['Windsor', 'place:windsor-castle'],
+    ]);
+  });
+
+  test('a name listed surname first is not taken for another person who shares the given name', () => {
+    const archive = createArchive();
+    archive.read('ru', 'Евгений Пригожин выступил с заявлением.');
+    const list = archive.read('ru', 'На борту находились:\nPrigozhin Evgeniy\nMakaryan Evgeniy');
+    expect(new Set(list.map((mention) => mention.entity)).size).toBe(2);
+  });
+});

@@ -1,6 +1,15 @@
 import type { EntityMention, EntityRecord, EntityType } from '../types.js';
 import type { Candidate, LocalEntity } from './local.js';
-import { foldName, isLatin, phoneticWord, sameSurname, sameWord } from './names.js';
+import {
+  foldName,
+  givenNameKey,
+  isLatin,
+  phoneticWord,
+  sameGivenAcrossLanguages,
+  sameGivenSound,
+  sameSurname,
+  sameWord,
+} from './names.js';
 
 /** The entity records the linker can see: those found by key in the archive, and those it made. */
 export interface EntityRegistry {
@@ -19,18 +28,39 @@ export interface ArticleEntities {
 const DOMINANT = 3;
 /** A lone word becomes a mention of an archive entity seen at least this often. */
 const KNOWN = 2;
+/** A folded regnal number: "iii" of "Charles III". */
+const REGNAL = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
 
 /** Blocking keys of an article's entity: its gazetteer reference, else phonetic keys of its name. */
 export function entityKeys(local: LocalEntity): string[] {
   if (local.ref) return [`ref:${local.ref}`];
   const keys = [`${local.type}:${local.words.map((forms) => phoneticWord(forms[0] ?? '')).join(' ')}`];
+  // "Opactwie Westminsterskim": a place or organisation is found by its words' base forms too
+  if (local.type !== 'person')
+    keys.push(...readings(local.words).map((reading) => `${local.type}:${reading}`));
   if (local.type === 'person') {
     for (const form of local.words[local.words.length - 1] ?? []) keys.push(`surname:${phoneticWord(form)}`);
+    const given = local.words[0]?.[0] ?? '';
+    if (local.words.length === 1 || _isRegnal(local.words)) keys.push(`given:${givenNameKey(given)}`);
     // "Utkin Dmitriy": lists put the surname first
     const first = phoneticWord(local.words[0]?.[0] ?? '');
     if (local.words.length === 2 && first.length >= 3) keys.push(`surname:${first}`);
   }
   return [...new Set(keys)];
+}
+
+/** Most phonetic readings of a name used as keys, one base form per word. */
+const MAX_READINGS = 8;
+
+function readings(words: readonly (readonly string[])[]): string[] {
+  let out = [''];
+  for (const forms of words) {
+    const codes = [...new Set(forms.map(phoneticWord))];
+    out = out
+      .flatMap((head) => codes.map((code) => (head ? `${head} ${code}` : code)))
+      .slice(0, MAX_READINGS);
+  }
+  return out;
 }
 
 /** Keys of the records a lone word could name: a person's surname. */
@@ -109,7 +139,8 @@ function _known(candidate: Candidate, records: readonly EntityRecord[]): EntityR
         _anySame([words[words.length - 1] ?? ''], candidate.forms),
       );
     }
-    return false && _names(record).some((words) => words.length === 1 && _anySame(words, candidate.forms));
+    // a lone word naming a known place or organisation is too often another thing of that name
+    return false;
   });
   const ranked = [...fits].sort((a, b) => _mentions(b) - _mentions(a));
   const [first, second] = ranked;
@@ -137,9 +168,26 @@ function _match(local: LocalEntity, candidates: readonly EntityRecord[]): Entity
   }
   const ranked = [...bySurname].sort((a, b) => _mentions(b) - _mentions(a));
   const [first, second] = ranked;
-  if (!first) return null;
+  if (!first) return _monarch(local.words[0] ?? [], fitting);
   if (!second || _mentions(first) >= DOMINANT * _mentions(second)) return first;
   return ranked.find((record) => _fullNames(record).length === 0) ?? null;
+}
+
+/** "Carlo", "Karol": a royal named by the given name alone is the one dominant monarch of that name. */
+function _monarch(forms: readonly string[], records: readonly EntityRecord[]): EntityRecord | null {
+  const named = records.filter((record) =>
+    _fullNames(record).some(
+      ({ words }) =>
+        _isRegnal(words.map((word) => [word])) && forms.some((form) => sameGivenSound(words[0] ?? '', form)),
+    ),
+  );
+  const [first, second] = [...named].sort((a, b) => _mentions(b) - _mentions(a));
+  if (!first || _mentions(first) < KNOWN) return null;
+  return second && _mentions(first) < DOMINANT * _mentions(second) ? null : first;
+}
+
+function _isRegnal(words: readonly (readonly string[])[]): boolean {
+  return words.length === 2 && REGNAL.test(words[1]?.[0] ?? '');
 }
 
 function _create(local: LocalEntity, registry: EntityRegistry): EntityRecord {
@@ -199,12 +247,15 @@ function _sameWords(words: readonly string[], forms: readonly string[][]): boole
 /**
  * Same surname and a compatible given name: the same spelling or phonetic code ("Jewgeni",
  * "Ievgen"), an initial, or any given name across scripts ("Джо" and "Joe" transliterate
- * apart); a list written surname first ("Utkin Dmitriy") counts too.
+ * apart); a list written surname first ("Utkin Dmitriy") counts too. A monarch's regnal number
+ * ties the given name's renderings in other languages ("Charles III", "Karl III.", "Carlos III").
  */
 function _samePerson(words: readonly string[], forms: readonly string[][], scripts: boolean): boolean {
   if (words.length < 2 || forms.length < 2) return false;
-  const given = (first: string, candidates: readonly string[]) =>
-    scripts ||
+  const regnal = _isRegnal(words.map((word) => [word]));
+  const given = (first: string, candidates: readonly string[], anyAcrossScripts = true) =>
+    (scripts && anyAcrossScripts) ||
+    (regnal && candidates.some((form) => sameGivenAcrossLanguages(first, form))) ||
     candidates.some(
       (form) =>
         sameWord(first, form) ||
@@ -219,7 +270,7 @@ function _samePerson(words: readonly string[], forms: readonly string[][], scrip
     words.length === 2 &&
     forms.length === 2 &&
     _anySame([first], forms[1] ?? []) &&
-    given(last, forms[0] ?? []);
+    given(last, forms[0] ?? [], false);
   return straight || reversed;
 }
 

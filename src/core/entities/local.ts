@@ -56,7 +56,7 @@ export function clusterMentions(
   const placed: { draft: Draft; cluster: Cluster; forms: (readonly string[])[]; folded: string[][] }[] = [];
   const ordered = [...drafts].sort((a, b) => Number(a.pending) - Number(b.pending) || a.start - b.start);
   for (const draft of ordered) {
-    const forms = (draft.base ?? draft.words).map((word) => lx.bases(word));
+    const forms = _designatedLast(draft.base ?? draft.words, lx).map((word) => lx.bases(word));
     const folded = forms.map((list) => list.map(foldName));
     let cluster = _find(clusters, draft, folded);
     if (!cluster) {
@@ -105,7 +105,11 @@ export function clusterMentions(
 
 function _find(clusters: readonly Cluster[], draft: Draft, words: string[][]): Cluster | undefined {
   if (draft.ref) return clusters.find((cluster) => cluster.ref === draft.ref);
-  const candidates = clusters.filter((cluster) => cluster.ref === null && _matches(cluster, draft, words));
+  // "Wagner" after "Söldnergruppe Wagner": a lone word may repeat a known name the article wrote as that word
+  const known = (cluster: Cluster) => draft.pending && words.length === 1 && cluster.words.length === 1;
+  const candidates = clusters.filter(
+    (cluster) => (cluster.ref === null || known(cluster)) && _matches(cluster, draft, words),
+  );
   if (candidates.length === 0) return undefined;
   // "Biden" after "Joe Biden" and "Hunter Biden": the one named last
   return candidates.reduce((a, b) => (b.last > a.last ? b : a));
@@ -141,4 +145,17 @@ function _name(forms: (readonly string[])[], folded: string[][], cluster: Cluste
       return list[Math.max(at, 0)] as string;
     })
     .join(' ');
+}
+
+/**
+ * The words with a designator as the English word for its kind, put last: "Pałacu Buckingham" and
+ * "Buckingham Palace" are both [Buckingham, palace], "provincia de Kherson" is [Kherson, region].
+ */
+function _designatedLast(words: readonly string[], lx: NameLexicon): readonly string[] {
+  if (words.length < 2) return words;
+  const kinds = words.map((word) => lx.designatorOf(word.toLowerCase()));
+  if (kinds.every((kind) => kind === null)) return words;
+  const names = words.filter((_, i) => kinds[i] === null);
+  const designators = kinds.filter((kind): kind is string => kind !== null);
+  return names.length === 0 ? words : [...names, ...designators];
 }

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { foldName, phoneticKey, sameName, sameWord } from './names.js';
+import {
+  foldName,
+  phoneticKey,
+  sameGivenAcrossLanguages,
+  sameGivenSound,
+  sameName,
+  sameWord,
+} from './names.js';
 
 describe('name folding and matching across scripts and spellings', () => {
   test('folds scripts, diacritics, apostrophes and hyphens to lower-case ASCII words', () => {
@@ -29,5 +36,18 @@ describe('name folding and matching across scripts and spellings', () => {
     expect(sameWord('biden', 'bidet')).toBe(false);
     expect(sameName('Joe Biden', 'Hunter Biden')).toBe(false);
     expect(sameName('Biden', 'Joe Biden')).toBe(false);
+  });
+});
+
+describe('given names across languages', () => {
+  test('renderings of one given name share the start of their phonetic code', () => {
+    expect(sameGivenAcrossLanguages('charles', 'karl')).toBe(true);
+    expect(sameGivenAcrossLanguages('carlos', 'karol')).toBe(true);
+    expect(sameGivenAcrossLanguages('william', 'karl')).toBe(false);
+  });
+
+  test('a given name alone must sound like the other in full', () => {
+    expect(sameGivenSound('carlo', 'karl')).toBe(true);
+    expect(sameGivenSound('charlotte', 'karl')).toBe(false);
   });
 });

@@ -63,6 +63,31 @@ function _remember(cache: Map<string, string>, word: string, compute: (word: str
   return value;
 }
 
+/** Shortest phonetic code two renderings of one given name must share from their first sound. */
+const MIN_SHARED_SOUNDS = 3;
+
+/**
+ * Whether two folded given names are one name rendered in two languages: the phonetic code of
+ * one starts with the other's (Charles 4758, Karl 475, Carlos 4758, Carlo 475). Loose on purpose,
+ * so only for names that something else ties together, such as a monarch's regnal number.
+ */
+export function sameGivenAcrossLanguages(a: string, b: string): boolean {
+  const [ca, cb] = [cologne(a), cologne(b)];
+  const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  return short.length >= MIN_SHARED_SOUNDS && long.startsWith(short);
+}
+
+/** Whether two folded given names sound alike in full (Carlo and Karl, not Charlotte and Karl). */
+export function sameGivenSound(a: string, b: string): boolean {
+  const code = cologne(a);
+  return code.length >= MIN_SHARED_SOUNDS && code === cologne(b);
+}
+
+/** Blocking key of a given name that its renderings in other languages share (see sameGivenAcrossLanguages). */
+export function givenNameKey(word: string): string {
+  return cologne(word).slice(0, MIN_SHARED_SOUNDS);
+}
+
 /** Phonetic key of a whole name, word by word. */
 export function phoneticKey(name: string): string {
   return foldName(name).split(' ').map(phoneticWord).join(' ');

@@ -1,7 +1,9 @@
 import { TextWords, type Word } from '../analyze/quotes/words.js';
 import type { EntityMention, EntityType } from '../types.js';
+import { isCredit } from './credits.js';
 import type { KnownEntry } from './gazetteer.js';
 import type { NameLexicon } from './lexicon.js';
+import { listedPlaces } from './listed.js';
 import { type Candidate, clusterMentions, type Draft, type LocalEntity } from './local.js';
 import { type Segment, segmentsOf } from './segments.js';
 import { isRegnal, type Token, tokensOf } from './tokens.js';
@@ -66,26 +68,8 @@ export function recognizeEntities(
       drafts.push(..._classify(paragraph.tokens, segment, titled, lx));
     }
   }
-  return clusterMentions(text, _listed(text, drafts), lx);
-}
-
-/** Between items of a list: a comma or a conjunction ("Marrakech, Ouarzazate, Azilal et Chichaoua"). */
-const LIST_GAP = /^\s*(?:,|;|,?\s*(?:and|et|und|y|e|i|и|і|та|oraz|en|ou|or|oder|o))\s*$/iu;
-
-/** A lone unknown word listed with known places is a place too. */
-function _listed(text: string, drafts: readonly Draft[]): Draft[] {
-  const sorted = [...drafts].sort((a, b) => a.start - b.start);
-  const isPlace = (draft: Draft | undefined) =>
-    draft !== undefined && !draft.pending && draft.type === 'place';
-  return sorted.map((draft, i) => {
-    if (!draft.pending) return draft;
-    const before = sorted[i - 1];
-    const after = sorted[i + 1];
-    const listed =
-      (isPlace(before) && LIST_GAP.test(text.slice((before as Draft).end, draft.start))) ||
-      (isPlace(after) && LIST_GAP.test(text.slice(draft.end, (after as Draft).start)));
-    return listed ? { ...draft, type: 'place', pending: false } : draft;
-  });
+  const named = drafts.filter((draft) => !isCredit(text, draft.start, draft.end));
+  return clusterMentions(text, listedPlaces(text, named, lx.capitalizesNouns), lx);
 }
 
 function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx: Context): Draft[] {
@@ -101,22 +85,30 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
     // "Правительство России …": a common noun capitalised by the sentence, then the name
     return _classify(all, { ...segment, from: segment.from + 1, opens: false, role: false }, titled, lx);
   }
-  if (
-    lx.capitalizesNouns &&
-    tokens.length > 1 &&
-    !head.caps &&
-    _kind(head.lower, lx) &&
-    !_lookup(tokens, segment, lx)
-  ) {
-    // "Söldnergruppe Wagner", "Zeitung Wedomosti": the noun says what the name after it names
-    const kind = _kind(head.lower, lx) as EntityType;
+  // "ЧВК", "GmbH": a designator written in capitals is no name of its own, nor part of the words before it
+  const inner = tokens.findIndex((token, i) => i > 0 && token.caps && lx.isOrganizationWord(token.lower));
+  if (inner > 0 && !_lookup(tokens, segment, lx)) {
+    const before = { ...segment, to: segment.from + inner, beforeRole: false };
+    const after = { ...segment, from: segment.from + inner, opens: false, role: false };
+    return [..._classify(all, before, titled, lx), ..._classify(all, after, titled, lx)];
+  }
+  const designator = head.caps && lx.isOrganizationWord(head.lower);
+  if (designator && tokens.length === 1) return [];
+  const classifier = designator || (lx.capitalizesNouns && !head.caps) ? _kind(head.lower, lx) : null;
+  const whole = classifier && tokens.length === 2 ? _lookup(tokens, segment, lx) : null;
+  // "Söldnergruppe Wagner", "ЧВК Вагнер" known as a whole: the name is the word after the classifier
+  if (whole?.type === 'organization') return [_draft(tokens.slice(1), whole, false)];
+  if (classifier && tokens.length > 1 && !_lookup(tokens, segment, lx)) {
+    // "Söldnergruppe Wagner", "Zeitung Wedomosti", "ЧВК Вагнера": the noun says what the name after it names
+    const kind = classifier;
     const rest = _classify(
       all,
       { ...segment, from: segment.from + 1, opens: false, role: false },
       titled,
       lx,
     );
-    return rest.length > 0 ? rest : [_draft(tokens.slice(1), _as(kind), false)];
+    const named = designator ? rest.some((draft) => !draft.pending) : rest.length > 0;
+    return named ? rest : [_draft(tokens.slice(1), _as(kind), false)];
   }
   const known = _lookup(tokens, segment, lx);
   const region = known?.ref.startsWith('city:') ? _region(all, segment, lx) : null;
@@ -125,7 +117,14 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
     return [{ ..._draft(tokens, _as('place'), false), words: [...tokens.map((t) => t.text), region] }];
   }
   if (known) return [_draft(tokens, known, false, lx)];
+  const connector = tokens.findIndex((token, i) => i > 0 && !token.upper && lx.isPlaceConnector(token.lower));
+  if (connector > 0 && _lookup(tokens.slice(0, connector), segment, lx)?.type === 'place') {
+    // "Rostov sul Don", "Rostow am Don": a city and the river it lies on name one place
+    return [_draft(tokens, _as('place'), false)];
+  }
   const single = tokens.length === 1 ? (tokens[0] as Token) : null;
+  // "Il", "We're": a capitalised function word alone names nothing
+  if (single && !single.caps && lx.isStopword(single.lower)) return [];
   if (titled || segment.compound) return _known(all, segment, titled, lx);
   if (single?.caps && single.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 3) {
     return [_draft(tokens, _as('organization'), false)];
@@ -184,8 +183,10 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
     }
     return parts;
   }
-  const unknown =
-    !lx.capitalizesNouns && nameLike && !segment.beforeRole && !tokens.some((t) => _isDemonym(t, lx));
+  // "Makaryan Evgeniy": beside a given name, a word ending like a demonym is a surname
+  const named = tokens.some((token) => lx.gazetteer.isGivenName(token.text));
+  const demonym = !named && tokens.some((token) => _isDemonym(token, lx));
+  const unknown = !lx.capitalizesNouns && nameLike && !segment.beforeRole && !demonym;
   if (unknown && tokens.length <= MAX_PERSON_WORDS) return [_draft(tokens, _as('person'), false)];
   return parts;
 }
@@ -248,17 +249,17 @@ function _isDemonym(token: Token, lx: Context): boolean {
   return DEMONYM.test(token.lower) && lx.gazetteer.isCountryStem(token.lower.slice(0, STEM));
 }
 
-/** The region word right after a city's name, or right before it (maybe with a connector), or null. */
+/** The region or landmark word right after a city's name, or right before it (maybe with a connector), or null. */
 function _region(all: readonly Token[], segment: Segment, lx: Context): string | null {
   const after = all[segment.to];
-  if (after?.joined && !after.upper && lx.isRegionWord(after.lower)) return after.text;
+  const designates = (lower: string) => lx.isRegionWord(lower) || lx.designatorOf(lower) !== null;
+  if (after?.joined && !after.upper && designates(after.lower)) return after.text;
   const first = all[segment.from] as Token;
   let at = segment.from - 1;
   if (all[at] && lx.isNameConnector((all[at] as Token).lower) && first.joined) at--;
   const before = all[at];
   const linked = at === segment.from - 1 ? first.joined : first.joined || (all[at + 1] as Token).joined;
-  if (before && linked && !before.upper && lx.isRegionWord(before.lower.replace(/['’]$/u, '')))
-    return before.text;
+  if (before && linked && !before.upper && designates(before.lower.replace(/['’]$/u, ''))) return before.text;
   return null;
 }
 
@@ -275,7 +276,7 @@ function _lookup(tokens: readonly Token[], segment: Segment, lx: Context): Known
   const surface = tokens.map((token) => token.text).join(' ');
   const entry = lx.gazetteer.lookup(surface);
   if (entry) return _plausible(entry, tokens, segment, lx) ? entry : null;
-  if (first.caps) return null;
+  if (first.caps && tokens.length === 1) return null;
   for (const form of _inflections(tokens, lx)) {
     const inflected = lx.gazetteer.lookup(form);
     if (inflected && _plausible(inflected, tokens, segment, lx)) return inflected;
@@ -311,7 +312,8 @@ function _inflections(tokens: readonly Token[], lx: Context): string[] {
 function _plausible(entry: KnownEntry, tokens: readonly Token[], segment: Segment, lx: Context): boolean {
   const only = tokens.length === 1 ? (tokens[0] as Token) : null;
   if (!only || only.caps || entry.type === 'organization' || entry.ref.startsWith('country:')) return true;
-  if (lx.isStopword(only.lower) || lx.isNotName(only.lower)) return false;
+  // "Queen Victoria", "President Lincoln": after a title, a city's name is a person's
+  if (lx.isStopword(only.lower) || lx.isNotName(only.lower) || segment.role) return false;
   // "Elizabeth", "Victoria", "Charlotte": a given name is a place only where a preposition says so
   if (lx.gazetteer.isGivenName(only.text)) return segment.placed || entry.population >= BIG_CITY;
   // "Sale sul trono …" is no "Salé": opening a sentence, a city must be written as the gazetteer writes it

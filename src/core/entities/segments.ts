@@ -149,7 +149,8 @@ function _isParticle(token: Token, lx: NameLexicon): boolean {
 
 /** Whether the word is no part of a name: a role, a title, a determiner, a word that is never a name. */
 function _cuts(token: Token, first: boolean, lx: NameLexicon): boolean {
-  if (token.caps || lx.isKnown(token.text)) return false;
+  // "sul" of "Rostov sul Don" is inside the run only where it joins a place's name
+  if (token.caps || lx.isKnown(token.text) || (!first && lx.isPlaceConnector(token.lower))) return false;
   const word = token as unknown as Word;
   if (lx.speech.isRole(word) || lx.isNotName(token.lower)) return true;
   if (first && token.opens && (lx.isStopword(token.lower) || lx.speech.isDeterminer(word))) return true;

@@ -1,4 +1,4 @@
-import { type EntityVocabulary, list } from './vocabulary.js';
+import { designators, type EntityVocabulary, list } from './vocabulary.js';
 
 /**
  * German. Every noun is capitalised, so the word lists skip nouns mostly used in other senses
@@ -22,7 +22,7 @@ export const de: EntityVocabulary = {
   organizationEndings: list(
     'ministerium|ministeriums|kanzleramt|kanzleramts|bundesamt|bundesamts|bundesamtes|landesamt|' +
       'landesamts|landesamtes|gerichtshof|gerichtshofs|gerichtshofes|verfassungsgericht|' +
-      'verfassungsgerichts|sicherheitsrat|sicherheitsrats|sicherheitsrates|behörde|stiftung',
+      'verfassungsgerichts|sicherheitsrat|sicherheitsrats|sicherheitsrates|behörde|stiftung|gruppe|truppe',
   ),
   placeWords: list(
     'gebiet|oblast|region|provinz|bezirk|landkreis|bundesland|rajon|kanton|grafschaft|republik|' +
@@ -62,4 +62,12 @@ export const de: EntityVocabulary = {
   placeConnectors: list('am|an|der|ob'),
   nameConnectors: list('für|der|des'),
   regionWords: list('region|provinz|oblast|gebiet|bezirk|fluss|see|kreis|landkreis'),
+  designators: designators({
+    region: 'region|provinz|oblast|gebiet|bezirk',
+    river: 'fluss',
+    abbey: 'abtei',
+    palace: 'palast',
+    castle: 'schloss|burg',
+    dam: 'staudamm|damm',
+  }),
 };

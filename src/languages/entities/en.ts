@@ -1,4 +1,4 @@
-import { type EntityVocabulary, list } from './vocabulary.js';
+import { designators, type EntityVocabulary, list } from './vocabulary.js';
 
 /**
  * English. Left out on purpose: "the", "a" and particles, which open names ("The Hague"); "may" and
@@ -58,4 +58,12 @@ export const en: EntityVocabulary = {
   placeConnectors: list('on|upon'),
   nameConnectors: list('of|for|on'),
   regionWords: list('region|regions|province|oblast|governorate|district|county|river|lake'),
+  designators: designators({
+    region: 'region|province|oblast|governorate|district|county',
+    river: 'river',
+    abbey: 'abbey',
+    palace: 'palace',
+    castle: 'castle',
+    dam: 'dam',
+  }),
 };

@@ -1,4 +1,4 @@
-import { type EntityVocabulary, list } from './vocabulary.js';
+import { designators, type EntityVocabulary, list } from './vocabulary.js';
 
 /**
  * Spanish. Articles, "al" and "del" stay out of notNames because they open names ("El País",
@@ -46,4 +46,12 @@ export const es: EntityVocabulary = {
   placeConnectors: list('del|de'),
   nameConnectors: list('de|del|para'),
   regionWords: list('región|provincia|óblast|oblast|distrito|río|lago|departamento'),
+  designators: designators({
+    region: 'región|provincia|óblast|oblast|distrito|departamento',
+    river: 'río',
+    abbey: 'abadía',
+    palace: 'palacio',
+    castle: 'castillo',
+    dam: 'presa|represa',
+  }),
 };

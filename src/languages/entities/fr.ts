@@ -1,4 +1,4 @@
-import { type EntityVocabulary, list } from './vocabulary.js';
+import { designators, type EntityVocabulary, list } from './vocabulary.js';
 
 /**
  * French. Articles and particles stay out of notNames because they open names ("Le Pen",
@@ -46,4 +46,12 @@ export const fr: EntityVocabulary = {
   placeConnectors: list('sur|en'),
   nameConnectors: list('de|des|du|d|pour'),
   regionWords: list('région|province|oblast|district|fleuve|rivière|lac|gouvernorat|département'),
+  designators: designators({
+    region: 'région|province|oblast|district|gouvernorat|département',
+    river: 'fleuve|rivière',
+    abbey: 'abbaye',
+    palace: 'palais',
+    castle: 'château',
+    dam: 'barrage',
+  }),
 };

@@ -1,4 +1,4 @@
-import { type EntityVocabulary, list } from './vocabulary.js';
+import { designators, type EntityVocabulary, list } from './vocabulary.js';
 
 /**
  * Italian. Articles and the prepositions that join them stay out of notNames because they open
@@ -46,4 +46,12 @@ export const it: EntityVocabulary = {
   placeConnectors: list('sul|sull|al'),
   nameConnectors: list('di|della|del|dei|degli|per'),
   regionWords: list('regione|provincia|oblast|distretto|fiume|lago'),
+  designators: designators({
+    region: 'regione|provincia|oblast|distretto',
+    river: 'fiume',
+    abbey: 'abbazia',
+    palace: 'palazzo',
+    castle: 'castello',
+    dam: 'diga',
+  }),
 };

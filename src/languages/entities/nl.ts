@@ -1,4 +1,4 @@
-import { type EntityVocabulary, list } from './vocabulary.js';
+import { designators, type EntityVocabulary, list } from './vocabulary.js';
 
 /**
  * Dutch. Articles and particles stay out of notNames because they open names ("De Telegraaf",
@@ -46,4 +46,12 @@ export const nl: EntityVocabulary = {
   placeConnectors: list('aan|op'),
   nameConnectors: list('van|voor'),
   regionWords: list('regio|provincie|oblast|district|rivier|meer'),
+  designators: designators({
+    region: 'regio|provincie|oblast|district',
+    river: 'rivier',
+    abbey: 'abdij',
+    palace: 'paleis',
+    castle: 'kasteel',
+    dam: 'stuwdam',
+  }),
 };

@@ -1,4 +1,4 @@
-import { type EntityVocabulary, list } from './vocabulary.js';
+import { designators, type EntityVocabulary, list } from './vocabulary.js';
 
 /**
  * Polish. Left out on purpose: "po" (the party PO), "kim" (Kim Jong Un) and "maja" (the given
@@ -33,7 +33,7 @@ export const pl: EntityVocabulary = {
       'wyspach|półwysep|półwyspu|półwyspie|cieśnina|cieśniny|cieśninie|zatoka|zatoki|zatoce|morze|morza|' +
       'morzu|ocean|oceanu|oceanie|jezioro|jeziora|jeziorze|rzeka|rzeki|rzece|kanał|kanału|wybrzeże|' +
       'wybrzeża|przylądek|góra|góry|górze|gór|dolina|doliny|dolinie|wyżyna|pustynia|pustyni|puszcza|' +
-      'puszczy|opactwo|opactwa|katedra|katedry|katedrze|bazylika|meczet|świątynia|synagoga|klasztor|' +
+      'puszczy|opactwo|opactwa|opactwie|opactwem|katedra|katedry|katedrze|bazylika|meczet|świątynia|synagoga|klasztor|' +
       'klasztoru|pałac|pałacu|pałacem|zamek|zamku|twierdza|twierdzy|wieża|plac|placu|placem|ulica|ulicy|' +
       'ulicę|aleja|alei|most|mostu|moście|lotnisko|lotniska|lotnisku|port|portu|porcie|dworzec|dworca|' +
       'stadion|stadionu|stadionie|strefa|strefy|strefie|dzielnica|dzielnicy|miasto|miasta|mieście',
@@ -65,6 +65,10 @@ export const pl: EntityVocabulary = {
   ),
   // Cases of names and places; "Kijowie"/"Krakowa" take "ów" back, "Polsce" and "Pradze" their "k"/"g".
   nameEndings: [
+    // "Opactwie Westminsterskim": an adjective made from a name stands for the name
+    ['skiego', ''],
+    ['skiej', ''],
+    ['skim', ''],
     ['iego', 'i'],
     ['iemu', 'i'],
     ['owie', 'ów'],
@@ -104,4 +108,13 @@ export const pl: EntityVocabulary = {
   regionWords: list(
     'obwód|obwodu|obwodzie|obwodem|region|regionu|regionie|prowincja|prowincji|prowincję|rzeka|rzeki|rzece|rzekę|województwo|województwa|województwie',
   ),
+  designators: designators({
+    region:
+      'obwód|obwodu|obwodzie|obwodem|region|regionu|regionie|prowincja|prowincji|prowincję|województwo|województwa|województwie',
+    river: 'rzeka|rzeki|rzece|rzekę',
+    abbey: 'opactwo|opactwa|opactwie|opactwem',
+    palace: 'pałac|pałacu|pałacem',
+    castle: 'zamek|zamku|zamkiem',
+    dam: 'zapora|zapory|zaporze|tama|tamy|tamie',
+  }),
 };

@@ -1,4 +1,4 @@
-import { type EntityVocabulary, list } from './vocabulary.js';
+import { designators, type EntityVocabulary, list } from './vocabulary.js';
 
 /**
  * Portuguese. Articles and the prepositions that join them stay out of notNames because they open
@@ -46,4 +46,12 @@ export const pt: EntityVocabulary = {
   placeConnectors: list('do|da'),
   nameConnectors: list('de|do|da|dos|das|para'),
   regionWords: list('região|província|oblast|distrito|rio|lago'),
+  designators: designators({
+    region: 'região|província|oblast|distrito',
+    river: 'rio',
+    abbey: 'abadia',
+    palace: 'palácio',
+    castle: 'castelo',
+    dam: 'barragem|represa',
+  }),
 };

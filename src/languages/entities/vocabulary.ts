@@ -46,6 +46,22 @@ export interface EntityVocabulary {
   nameConnectors: readonly string[];
   /** Ordinal numbers are written with a dot, which belongs to a regnal name ("Karl III."). */
   ordinalDot: boolean;
+  /**
+   * Words for the kind of place a name designates, each to the English word for that kind:
+   * "abbaye" → "abbey", "области" → "region". "abbaye de Westminster" and "Westminster Abbey"
+   * then name the same [westminster, abbey] in every language.
+   */
+  designators: Readonly<Record<string, string>>;
+}
+
+/**
+ * Designator words by the English word for their kind: { abbey: 'abbaye|abbayes' } gives
+ * { abbaye: 'abbey', abbayes: 'abbey' }.
+ */
+export function designators(byKind: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [kind, words] of Object.entries(byKind)) for (const word of list(words)) out[word] = kind;
+  return out;
 }
 
 /** Splits a '|'-separated list, trimming entries and dropping empty ones. */
@@ -71,4 +87,5 @@ export const genericEntities: EntityVocabulary = {
   nameConnectors: [],
   regionWords: [],
   ordinalDot: false,
+  designators: {},
 };
