@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEFAULT_STORY_OPTIONS } from '../../src/core/stories/index.js';
 import { runParallax } from './run-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -283,14 +284,18 @@ describe('parallax stories on the demo corpus', () => {
       expect(log.map(({ story, other }) => ({ story, other }))).toEqual(
         log.map(() => ({ story: id, other: null })),
       );
-      expect(log[0]?.reason).toEqual({ similarity: 0, threshold: 0.1, nearest: null });
+      expect(log[0]?.reason).toEqual({
+        similarity: 0,
+        threshold: DEFAULT_STORY_OPTIONS.threshold,
+        nearest: null,
+      });
       for (const { reason } of log.slice(1)) {
         expect(reason).toEqual({
           similarity: expect.any(Number),
-          threshold: 0.1,
+          threshold: DEFAULT_STORY_OPTIONS.threshold,
           shared: expect.any(Object),
         });
-        expect(reason.similarity).toBeGreaterThanOrEqual(0.1);
+        expect(reason.similarity).toBeGreaterThanOrEqual(DEFAULT_STORY_OPTIONS.threshold);
         expect(Object.keys(reason.shared as object).length).toBeGreaterThan(0);
       }
     }
@@ -311,8 +316,11 @@ describe('parallax stories on the demo corpus', () => {
       ['joined', 'kw-en-20250313-marisca', '-'],
       ['joined', 'cronica-meridiana/cumbre-marisca-fondo-agua.txt', '-'],
     ]);
-    expect(lines[1]).toMatch(/similarity 0 < 0\.1$/);
-    for (const line of lines.slice(2)) expect(line).toMatch(/similarity [\d.]+ ≥ 0\.1; shared: [a-z]:\S+/);
+    expect(lines[1]).toMatch(new RegExp(`similarity 0 < ${DEFAULT_STORY_OPTIONS.threshold}$`));
+    for (const line of lines.slice(2))
+      expect(line).toMatch(
+        new RegExp(`similarity [\\d.]+ ≥ ${DEFAULT_STORY_OPTIONS.threshold}; shared: [a-z]:\\S+`),
+      );
   });
 
   test('fails with a hint for an unknown story id', async () => {
@@ -421,7 +429,7 @@ describe('parallax stories: the same actors at two events weeks apart', () => {
     expect(log[0]).toMatchObject({
       event: 'created',
       article: 'storm-en',
-      reason: { similarity: 0, threshold: 0.1, nearest: null },
+      reason: { similarity: 0, threshold: DEFAULT_STORY_OPTIONS.threshold, nearest: null },
     });
   });
 });

@@ -133,7 +133,7 @@ describe('assignStory: joining and founding', () => {
         other: null,
         reason: {
           similarity: 0.866,
-          threshold: 0.1,
+          threshold: DEFAULT_STORY_OPTIONS.threshold,
           shared: { 'e:person:volodymyr-zelenskyy': 1, 'e:person:mark-rutte': 1, 'e:org:nato': 1 },
         },
       },
@@ -162,7 +162,7 @@ describe('assignStory: joining and founding', () => {
         event: 'created',
         article: 'visit-en',
         other: null,
-        reason: { similarity: 0, threshold: 0.1, nearest: null },
+        reason: { similarity: 0, threshold: DEFAULT_STORY_OPTIONS.threshold, nearest: null },
       },
     });
   });
@@ -177,7 +177,7 @@ describe('assignStory: joining and founding', () => {
       event: 'created',
       article: 'museum-fr',
       other: null,
-      reason: { similarity: 0, threshold: 0.1, nearest: null },
+      reason: { similarity: 0, threshold: DEFAULT_STORY_OPTIONS.threshold, nearest: null },
     });
     expect(art).not.toBe(visit);
   });
@@ -235,7 +235,11 @@ describe('assignStory: joining and founding', () => {
         event: 'joined',
         article: 'envoy-uk',
         other: null,
-        reason: { similarity: expect.any(Number), threshold: 0.1, shared: { 'e:person:envoy': 1 } },
+        reason: {
+          similarity: expect.any(Number),
+          threshold: DEFAULT_STORY_OPTIONS.threshold,
+          shared: { 'e:person:envoy': 1 },
+        },
       },
     });
   });
@@ -267,8 +271,12 @@ describe('assignStory: the time window', () => {
     expect(next?.log.event).toBe(event);
     expect(next?.log.reason).toEqual(
       event === 'joined'
-        ? { similarity: 1, threshold: 0.1, shared: Object.fromEntries(VISIT.map((id) => [`e:${id}`, 1])) }
-        : { similarity: 0, threshold: 0.1, nearest: null },
+        ? {
+            similarity: 1,
+            threshold: DEFAULT_STORY_OPTIONS.threshold,
+            shared: Object.fromEntries(VISIT.map((id) => [`e:${id}`, 1])),
+          }
+        : { similarity: 0, threshold: DEFAULT_STORY_OPTIONS.threshold, nearest: null },
     );
     expect(next?.story.id === founded?.story.id).toBe(event === 'joined');
   });

@@ -1,6 +1,7 @@
 import { hashText } from '../dedup/index.js';
 import type { Article } from '../types.js';
 import { dayNumber, daySpan, isMonthSpan, isoDay } from './days.js';
+import { isSemanticKey, semanticAgreement } from './semantic.js';
 import type { StoryLogEntry, StoryRecord } from './types.js';
 
 /** The two parameters of story assignment; see README "Stories" for how they were chosen. */
@@ -11,7 +12,7 @@ export interface StoryOptions {
   windowDays: number;
 }
 
-export const DEFAULT_STORY_OPTIONS: StoryOptions = { threshold: 0.1, windowDays: 10 };
+export const DEFAULT_STORY_OPTIONS: StoryOptions = { threshold: 0.12, windowDays: 10 };
 
 /** The stories assignment can see (candidates from the archive, and those of this batch) and the feature statistics. */
 export interface StoryIndex {
@@ -103,7 +104,10 @@ function _weigh(features: ReadonlyMap<string, number>): Map<string, number> {
   return out;
 }
 
-/** Cosine similarity of the IDF-weighted vectors of an article (or story) and a story. */
+/**
+ * Cosine similarity of the IDF-weighted vectors of an article (or story) and a story, plus the
+ * embedder's evidence when there is one (see semanticAgreement): it only ever adds.
+ */
 export function storySimilarity(
   vector: ReadonlyMap<string, number>,
   features: Readonly<Record<string, number>>,
@@ -115,12 +119,14 @@ export function storySimilarity(
   let dot = 0;
   let a = 0;
   for (const [key, weight] of vector) {
+    if (isSemanticKey(key)) continue;
     const w = weight * idf(key);
     dot += w * (features[key] ?? 0) * idf(key);
     a += w * w;
   }
   const b = _norm2(features, total, idf);
-  return a === 0 || b === 0 ? 0 : dot / Math.sqrt(a * b);
+  const lexical = a === 0 || b === 0 ? 0 : dot / Math.sqrt(a * b);
+  return lexical + semanticAgreement(vector, features);
 }
 
 /** Squared weighted norms of story evidence, valid while the article count they were computed at holds. */
@@ -135,6 +141,7 @@ function _norm2(
   if (cached?.total === total) return cached.norm2;
   let norm2 = 0;
   for (const key in features) {
+    if (isSemanticKey(key)) continue;
     const w = (features[key] as number) * idf(key);
     norm2 += w * w;
   }

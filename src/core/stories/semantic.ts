@@ -1,14 +1,41 @@
 /**
  * Sentence embeddings as story features: random-hyperplane hashing turns a vector into band keys
  * ("v:3:10110010") that articles with close vectors share, so an embedder adds evidence to the same
- * IDF-weighted similarity as entities and numbers instead of replacing it.
+ * similarity as entities and numbers instead of replacing it: the share of an article's bands a
+ * story has adds to their lexical similarity, and a model that sees two texts apart takes nothing away.
  */
 
-/** Bands per vector and bits per band: vectors at cosine 0.9 share about a third of the bands, at 0.3 almost none. */
+/** Bands per vector and bits per band: vectors at cosine 0.9 share about a third of the bands, at 0.5 one in 25. */
 const BANDS = 16;
 const BITS = 8;
+/**
+ * What all of an article's bands found in a story add to its similarity: near-paraphrases (a third of
+ * the bands) add about 0.15, enough to join on their own at the default threshold; unrelated texts
+ * (one band in 25) add 0.02. Unmeasured on a real multilingual model: none can be downloaded here.
+ */
+const SEMANTIC_WEIGHT = 0.5;
 
 const planes = new Map<number, Float32Array[]>();
+
+/** Whether a feature key is a band of an embedding. */
+export function isSemanticKey(key: string): boolean {
+  return key.startsWith('v:');
+}
+
+/** The share of the article's (or story's) bands that the story carries, times SEMANTIC_WEIGHT; 0 without bands. */
+export function semanticAgreement(
+  vector: ReadonlyMap<string, number>,
+  features: Readonly<Record<string, number>>,
+): number {
+  let bands = 0;
+  let shared = 0;
+  for (const key of vector.keys()) {
+    if (!isSemanticKey(key)) continue;
+    bands++;
+    if ((features[key] ?? 0) > 0) shared++;
+  }
+  return bands === 0 ? 0 : (SEMANTIC_WEIGHT * shared) / bands;
+}
 
 /** The band keys of an L2-normalised embedding. */
 export function semanticFeatures(vector: Float32Array): string[] {
