@@ -31,4 +31,6 @@ export const de: SpeechVocabulary = {
   particles: NAME_PARTICLES,
   pronouns: list('er|sie'),
   omitsPronouns: false,
+  coordinators: list('und|aber|doch|sondern'),
+  continuers: list('und fügte hinzu|fügte hinzu'),
 };

@@ -27,4 +27,6 @@ export const en: SpeechVocabulary = {
   particles: NAME_PARTICLES,
   pronouns: list('he|she'),
   omitsPronouns: false,
+  coordinators: list('and|but'),
+  continuers: list('adding|and added'),
 };

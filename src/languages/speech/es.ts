@@ -24,4 +24,6 @@ export const es: SpeechVocabulary = {
   particles: NAME_PARTICLES,
   pronouns: list('él|ella'),
   omitsPronouns: true,
+  coordinators: list('y|pero|e'),
+  continuers: list('añadiendo|agregando|y añadió|y agregó'),
 };

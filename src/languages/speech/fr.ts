@@ -27,4 +27,6 @@ export const fr: SpeechVocabulary = {
   particles: NAME_PARTICLES,
   pronouns: list('il|elle|-t-il|-t-elle|-il|-elle'),
   omitsPronouns: false,
+  coordinators: list('et|mais'),
+  continuers: list('ajoutant|en ajoutant|et a ajouté'),
 };

@@ -24,4 +24,6 @@ export const it: SpeechVocabulary = {
   particles: NAME_PARTICLES,
   pronouns: list('lui|lei'),
   omitsPronouns: true,
+  coordinators: list('e|ma|ed'),
+  continuers: list('aggiungendo|e ha aggiunto'),
 };

@@ -23,4 +23,6 @@ export const nl: SpeechVocabulary = {
   particles: NAME_PARTICLES,
   pronouns: list('hij|zij|ze'),
   omitsPronouns: false,
+  coordinators: list('en|maar'),
+  continuers: list('en voegde toe|voegde eraan toe'),
 };

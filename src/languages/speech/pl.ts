@@ -26,4 +26,6 @@ export const pl: SpeechVocabulary = {
   particles: NAME_PARTICLES,
   pronouns: list('on|ona'),
   omitsPronouns: true,
+  coordinators: list('i|ale|a|lecz'),
+  continuers: list('dodając|i dodał|i dodała'),
 };

@@ -23,4 +23,6 @@ export const pt: SpeechVocabulary = {
   particles: NAME_PARTICLES,
   pronouns: list('ele|ela'),
   omitsPronouns: true,
+  coordinators: list('e|mas'),
+  continuers: list('acrescentando|adicionando|e acrescentou'),
 };

@@ -25,4 +25,6 @@ export const ru: SpeechVocabulary = {
   particles: NAME_PARTICLES,
   pronouns: list('он|она'),
   omitsPronouns: false,
+  coordinators: list('и|но|а'),
+  continuers: list('добавив|и добавил|и добавила'),
 };

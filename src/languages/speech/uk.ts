@@ -25,4 +25,6 @@ export const uk: SpeechVocabulary = {
   particles: NAME_PARTICLES,
   pronouns: list('він|вона'),
   omitsPronouns: false,
+  coordinators: list('і|й|та|але|а'),
+  continuers: list('додавши|і додав|і додала'),
 };

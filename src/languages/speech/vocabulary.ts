@@ -26,6 +26,10 @@ export interface SpeechVocabulary {
   pronouns: readonly string[];
   /** The language drops subject pronouns: a bare "dijo" after a quote refers to the last named person. */
   omitsPronouns: boolean;
+  /** Words joining two predicates of one subject: "Zelenskyy welcomed the deal but stressed: “…”". */
+  coordinators: readonly string[];
+  /** Words that carry a speaker on to the next quote: "“A,” Sullivan said, adding, “B.”". */
+  continuers: readonly string[];
 }
 
 /** Particles of personal names, shared by every language because names travel. */
@@ -45,6 +49,8 @@ export const genericSpeech: SpeechVocabulary = {
   particles: NAME_PARTICLES,
   pronouns: [],
   omitsPronouns: false,
+  coordinators: [],
+  continuers: [],
 };
 
 /** A word list written as one '|'-separated string, for compact data files. */

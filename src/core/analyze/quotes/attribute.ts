@@ -71,6 +71,9 @@ export function speakerBeforeQuote(
     if (verbEnd < 0) return PRONOUN;
     const before = verb > 0 ? _subject(words, verb, lx, 'lead') : null;
     if (before) return before;
+    // "Zelenskyy welcomed the deal, but stressed, “…”": the second verb shares the sentence's subject
+    const previous = words[verb - 1];
+    if (previous && lx.isCoordinator(previous)) return subjectOf(words, lx, isPerson);
     const after = speakerAfter(words, verbEnd, lx);
     return after && _lastInClause(words, after.end) ? after.mention : null;
   }

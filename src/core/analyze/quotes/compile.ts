@@ -5,7 +5,9 @@ import { joins, type Word } from './words.js';
 export interface Lexicon {
   verbs: PhraseIndex;
   sources: PhraseIndex;
+  continuers: PhraseIndex;
   omitsPronouns: boolean;
+  isCoordinator(word: Word): boolean;
   isRole(word: Word): boolean;
   isDeterminer(word: Word): boolean;
   isNotName(word: Word): boolean;
@@ -50,6 +52,7 @@ function _compile(v: SpeechVocabulary): Lexicon {
   const suffixes = [...new Set(v.roleSuffixes)];
   const determiners = new Set(v.determiners);
   const notNames = new Set(v.notNames);
+  const coordinators = new Set(v.coordinators);
   const particles = new Set(v.particles);
   const pronouns = new Set(v.pronouns.filter((p) => !p.startsWith('-')));
   const enclitics = v.pronouns.filter((p) => p.startsWith('-'));
@@ -72,7 +75,9 @@ function _compile(v: SpeechVocabulary): Lexicon {
   return {
     verbs,
     sources: _index(v.sources),
+    continuers: _index(v.continuers),
     omitsPronouns: v.omitsPronouns,
+    isCoordinator: (word) => coordinators.has(word.lower),
     isRole: (word) => isRole(word.lower),
     isDeterminer: (word) => determiners.has(word.lower),
     isNotName: (word) => notNames.has(word.lower),

@@ -1,7 +1,7 @@
 import type { SpeechVocabulary } from '../../../languages/speech/vocabulary.js';
 import type { QuoteMention, Span } from '../../types.js';
 import { sentenceStart, speakerAfterQuote, speakerBeforeQuote, subjectOf } from './attribute.js';
-import { compileVocabulary, type Lexicon } from './compile.js';
+import { compileVocabulary, type Lexicon, matchPhrase } from './compile.js';
 import type { Mention } from './names.js';
 import { People } from './people.js';
 import { type RawQuote, scanQuotes } from './scan.js';
@@ -51,9 +51,7 @@ export function extractQuotes(
     const lead = tail?.kind === 'name' ? null : _lead(cx, quote, previous?.quote);
     const mention = tail?.kind === 'name' ? tail : lead?.kind === 'name' ? lead : (tail ?? lead);
     let speaker = mention ? _resolve(cx, mention, quote.start) : null;
-    if (!mention && previous?.fromTail && _continuesSpeech(cx, previous.quote, quote, quotes[q + 1])) {
-      speaker = previous.speaker;
-    }
+    if (!mention && previous && _continues(cx, previous, quote, quotes[q + 1])) speaker = previous.speaker;
     done.push({ quote, speaker, fromTail: tail !== null });
   });
   return done.map(({ quote, speaker }) => ({
@@ -112,6 +110,18 @@ function _leadWords(
   );
   if (mention || !colon) return { mention };
   return { mention: subjectOf(words, lx, isPerson) };
+}
+
+/** The previous quote's speaker goes on speaking: after its speech tag, or led in by "adding". */
+function _continues(cx: Context, previous: Attributed, quote: RawQuote, next: RawQuote | undefined): boolean {
+  if (previous.speaker === null) return false;
+  if (previous.fromTail && _continuesSpeech(cx, previous.quote, quote, next)) return true;
+  if (previous.quote.paragraphEnd !== quote.paragraphEnd) return false;
+  // “A,” Sullivan said, adding, “B.” / Sullivan said: “A,” adding: “B.”
+  const words = cx.words.between(quote.paragraphStart, previous.quote.end, quote.start);
+  if (words.length > MAX_TAG || sentenceStart(words, cx.lx) !== 0) return false;
+  const tag = words.findIndex((_, i) => matchPhrase(cx.lx.continuers, words, i) === words.length);
+  return tag >= 0 && LEAD_GAP.test(cx.text.slice(words.at(-1)?.end ?? 0, quote.start));
 }
 
 /** “A,” he said. “B.”: a quote forming the sentence right after the previous quote's speech tag. */

@@ -57,6 +57,22 @@ describe('English speakers', () => {
     ]);
   });
 
+  test('carries the speaker on to a quote led in by “adding”', () => {
+    const text = 'Sullivan stated, “We will stay,” adding, “Nobody can outlast us.”';
+    expect(quotes(text, 'en')).toEqual([
+      mention(text, '“We will stay,”', 'We will stay,', 'Sullivan'),
+      mention(text, '“Nobody can outlast us.”', 'Nobody can outlast us.', 'Sullivan'),
+    ]);
+  });
+
+  test('gives a second verb joined by “but” the sentence’s subject', () => {
+    const text =
+      'Volodymyr Zelensky met the envoys. Zelensky welcomed the agreement, but emphasized, “It cannot replace membership.”';
+    expect(quotes(text, 'en')).toEqual([
+      mention(text, '“It cannot replace membership.”', 'It cannot replace membership.', 'Zelensky', 1),
+    ]);
+  });
+
   test('leaves the speaker empty when the text names nobody', () => {
     const text = '“It went well,” he said. “We will win,” the official added. Critics called it “a farce”.';
     expect(quotes(text, 'en')).toEqual([
