@@ -42,6 +42,17 @@ describe('linkUnits', () => {
     expect(linkUnits([en, de, ...background], 0.3).links).toEqual([]);
   });
 
+  test('the same exact number or date with one more shared key links long sentences that say much else', () => {
+    const names = (side: string, n: number) => Array.from({ length: n }, (_, i) => `e:person:${side}${i}`);
+    const en = unit('a#0', 'en', ['q:24:hour', 'c:consultation', ...names('en', 6)]);
+    const de = unit('b#0', 'de', ['q:24:hour', 'c:consultation', ...names('de', 6)]);
+    const alone = unit('c#0', 'en', ['q:24:hour', ...names('fr', 6)]);
+    const { links } = linkUnits([en, de, alone, ...background], 0.3);
+    expect(links.map((link) => [link.a, link.b, link.shared])).toEqual([
+      ['a#0', 'b#0', ['q:24:hour', 'c:consultation']],
+    ]);
+  });
+
   test('two units of one article are never linked', () => {
     const first = unit('a#0', 'en', ['e:place:velmora', 'q:30:', 'c:rescue']);
     const second = unit('a#1', 'en', ['e:place:velmora', 'q:30:', 'c:rescue']);

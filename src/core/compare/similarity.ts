@@ -10,6 +10,12 @@ const KIND_WEIGHT: Record<string, number> = { q: 1.5, d: 1.2, e: 1, c: 0.8, w: 0
 /** Two units must share at least this many keys: one rare name alone is no fact. */
 const MIN_SHARED = 2;
 /**
+ * What the same exact number or date, shared with at least one more key, adds: enough to link at
+ * the default threshold whatever else the sentences say ("24 hours" and "24 Stunden" with a shared
+ * entity or concept). On eval/claims such pairs state one fact 9 times in 10.
+ */
+const VALUE_ANCHOR = 0.3;
+/**
  * Sentence-embedding similarity above which an embedder's vectors add evidence (the excess is added
  * to the lexical score, so a near-paraphrase alone reaches the default threshold). Unmeasured here:
  * no multilingual model can be downloaded on the machines this was built on.
@@ -166,10 +172,11 @@ function compare(a: Vector, b: Vector, contextOnly: boolean, meaning: number): C
   const which = `${sameLanguage ? 'same' : 'cross'}${contextOnly ? 'Context' : ''}` as keyof Vector['norms'];
   const norm = a.norms[which] * b.norms[which];
   const lexical = norm === 0 || shared.length < MIN_SHARED ? 0 : dot / norm;
+  const anchored = shared.length >= MIN_SHARED && shared.some(([key]) => VALUE_KINDS.has(key[0] as string));
   return {
     a: a.unit.id,
     b: b.unit.id,
-    score: lexical + meaning,
+    score: lexical + meaning + (anchored ? VALUE_ANCHOR : 0),
     shared: [
       ...shared.sort((x, y) => y[1] - x[1]).map(([key]) => key),
       ...(meaning > 0 ? [`embedding:${(meaning + EMBEDDING_FLOOR).toFixed(2)}`] : []),
