@@ -13,21 +13,14 @@ import {
   nextDueAt,
   type PollOutcome,
   type PollPolicy,
-  readFeed,
   retryAfterMs,
-  sniffXmlCharset,
 } from '../core/feeds/index.js';
 import type { Fetcher } from '../core/fetcher.js';
-import { charsetOf } from '../core/ingest/decode.js';
-import { decodeBytes } from '../core/ingest/index.js';
 import { type Issue, issue } from '../core/issues.js';
+import { FEED_ACCEPT, readFeedBody } from './feed-body.js';
 import type { Parallax } from './parallax.js';
 import { emptySummary, type IngestSummary, recordIssue } from './summary.js';
 import { type FreshItem, ingestFreshItems } from './watch-items.js';
-
-const FEED_ACCEPT =
-  'application/rss+xml, application/atom+xml, application/rdf+xml, application/feed+json, ' +
-  'application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
 
 export interface FeedWatcherOptions {
   parallax: Parallax;
@@ -107,12 +100,7 @@ export function createFeedWatcher(options: FeedWatcherOptions) {
     state: FeedState,
     outcome: PollOutcome,
     summary: IngestSummary = emptySummary(),
-    seen: { items: number; newItems: number; settled: string[]; retrying: number } = {
-      items: 0,
-      newItems: 0,
-      settled: [],
-      retrying: 0,
-    },
+    seen: PollCounts = NOTHING_SEEN,
   ): Promise<FeedPollReport> {
     if (outcome.kind === 'failed') {
       const failure = issue('feed_fetch_failed', 'error', { path: url }, feedErrorParams(outcome.error));
@@ -122,6 +110,16 @@ export function createFeedWatcher(options: FeedWatcherOptions) {
     const next = afterPoll(state, outcome, now(), policy);
     known.set(url, next);
     await store.putFeedState(next, seen.settled);
+    return reported(url, outcome, summary, seen, next);
+  }
+
+  function reported(
+    url: string,
+    outcome: PollOutcome,
+    summary: IngestSummary,
+    seen: PollCounts,
+    state: FeedState,
+  ): FeedPollReport {
     const report: FeedPollReport = {
       url,
       outcome: outcome.kind,
@@ -130,7 +128,7 @@ export function createFeedWatcher(options: FeedWatcherOptions) {
       newItems: seen.newItems,
       retrying: seen.retrying,
       summary,
-      state: next,
+      state,
     };
     emit({ kind: 'polled', report });
     return report;
@@ -209,25 +207,15 @@ export function createFeedWatcher(options: FeedWatcherOptions) {
     const failure = issue('feed_fetch_failed', 'error', { path: url }, feedErrorParams(error));
     recordIssue(summary, failure);
     emitIssue(failure);
-    const next = afterPoll(state, { kind: 'failed', error }, now(), policy);
+    const outcome: PollOutcome = { kind: 'failed', error };
+    const next = afterPoll(state, outcome, now(), policy);
     known.set(url, next);
     try {
       await store.putFeedState(next);
     } catch {
       // the store is down: the backoff held in `known` still spaces out the next polls
     }
-    const report: FeedPollReport = {
-      url,
-      outcome: 'failed',
-      error,
-      items: 0,
-      newItems: 0,
-      retrying: retries.get(url)?.size ?? 0,
-      summary,
-      state: next,
-    };
-    emit({ kind: 'polled', report });
-    return report;
+    return reported(url, outcome, summary, { ...NOTHING_SEEN, retrying: retries.get(url)?.size ?? 0 }, next);
   }
 
   /** The feed's items not seen before (each key once), with their position in the document. */
@@ -300,21 +288,15 @@ export async function listFeedHealth(
 
 export type FeedWatcher = ReturnType<typeof createFeedWatcher>;
 
-function readFeedBody(
-  url: string,
-  body: Uint8Array,
-  contentType: string | null,
-): { ok: true; feed: FeedDocument } | { ok: false; error: FeedError } {
-  const declared = charsetOf(contentType) ?? sniffXmlCharset(body);
-  const decoded = decodeBytes(body, { path: url }, declared ? { declaredCharset: declared } : {});
-  if (!decoded.ok)
-    return {
-      ok: false,
-      error: { code: 'invalid_feed', detail: decoded.issues.at(-1)?.code ?? 'unreadable' },
-    };
-  const read = readFeed(decoded.text);
-  return read.ok ? read : { ok: false, error: { code: 'invalid_feed', detail: read.reason } };
+/** A poll's items: in the document, new, settled for good (their keys), and waiting for a retry. */
+interface PollCounts {
+  items: number;
+  newItems: number;
+  settled: string[];
+  retrying: number;
 }
+
+const NOTHING_SEEN: PollCounts = { items: 0, newItems: 0, settled: [], retrying: 0 };
 
 /** Wait `ms`, or less when the signal aborts. */
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
