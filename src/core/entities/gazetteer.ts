@@ -19,6 +19,8 @@ export interface Gazetteer {
   isGivenName(word: string): boolean;
   /** Whether a country's name (any word of it) starts with these lower-case letters. */
   isCountryStem(stem: string): boolean;
+  /** Whether the lower-case word is a whole word of a country's name ("iraq", "saudi"). */
+  isCountryWord(word: string): boolean;
 }
 
 /** Up to this many letters, a form written in capitals only matches in capitals ("UN", "USA"). */
@@ -36,11 +38,15 @@ export function createGazetteer(entries: readonly KnownEntry[], givenNames: Iter
   const capitals = new Map<string, Set<string> | null>();
   let longest = 1;
   const stems = new Set<string>();
+  const countryWords = new Set<string>();
   for (const entry of entries) {
     for (const form of entry.names) {
       const key = foldName(form);
       if (entry.ref.startsWith('country:')) {
-        for (const word of form.toLowerCase().split(/\s+/)) if (word.length > 4) stems.add(word.slice(0, 4));
+        for (const word of form.toLowerCase().split(/\s+/)) {
+          countryWords.add(word);
+          if (word.length > 4) stems.add(word.slice(0, 4));
+        }
       }
       if (key === '') continue;
       const acronym = form.length <= ACRONYM && form === form.toUpperCase();
@@ -74,6 +80,7 @@ export function createGazetteer(entries: readonly KnownEntry[], givenNames: Iter
     lookup: _remembered(lookup),
     isGivenName: _remembered((word) => given.has(looseWord(foldName(word)))),
     isCountryStem: (stem) => stems.has(stem),
+    isCountryWord: (word) => countryWords.has(word),
   };
 }
 

@@ -18,6 +18,10 @@ export interface NameLexicon {
   /** The English word for the kind of place a designator names ("abbaye" → "abbey"), or null. */
   designatorOf(lower: string): string | null;
   isPlacePreposition(lower: string): boolean;
+  /** An adverb by its ending ("nuevamente"): it opens sentences, never names. */
+  isAdverb(lower: string): boolean;
+  /** A word after which a name is a person's nickname or call sign ("pseudonim „Wagner”"). */
+  isAliasWord(lower: string): boolean;
   isNotName(lower: string): boolean;
   /** A month or weekday name ("May", "Montag"): a name only inside a longer one ("Theresa May"). */
   isCalendarWord(lower: string): boolean;
@@ -36,6 +40,8 @@ export interface NameLexicon {
   isKnown(word: string): boolean;
   /** The word and its possible base forms ("Зеленського" → ["Зеленського", "Зеленський", …]). */
   bases(word: string): readonly string[];
+  /** A lower-case word's possible inflected forms, the reverse of bases ("самолет" → ["самолета", …]). */
+  inflections(lower: string): readonly string[];
 }
 
 export interface LexiconSources {
@@ -95,6 +101,8 @@ function _compile({
   const regionWords = new Set(v.regionWords);
   const kinds = new Map(Object.entries({ ...english?.designators, ...v.designators }));
   const prepositions = new Set(v.placePrepositions);
+  const aliases = new Set(v.aliasWords);
+  const adverbs = v.adverbEndings;
   const pronouns = speech.pronouns.filter((pronoun) => !pronoun.startsWith('-'));
   const notNames = new Set([...v.notNames, ...speech.notNames, ...pronouns]);
   const calendarWords = new Set([...calendar].map((word) => word.toLowerCase()));
@@ -115,6 +123,16 @@ function _compile({
     }
     return out;
   };
+  const inflected = new Map<string, readonly string[]>();
+  const inflections = (lower: string): readonly string[] => {
+    let out = inflected.get(lower);
+    if (out === undefined) {
+      out = _inflections(lower, nameEndings);
+      if (inflected.size >= MAX_REMEMBERED) inflected.clear();
+      inflected.set(lower, out);
+    }
+    return out;
+  };
   const organizationWord = _remembered((lower: string) =>
     endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e)),
   );
@@ -131,12 +149,15 @@ function _compile({
     isRegionWord: (lower) => regionWords.has(lower),
     designatorOf: (lower) => kinds.get(lower) ?? null,
     isPlacePreposition: (lower) => prepositions.has(lower),
+    isAliasWord: (lower) => aliases.has(lower),
+    isAdverb: (lower) => adverbs.some((e) => lower.length > e.length + 2 && lower.endsWith(e)),
     isNotName: (lower) => notNames.has(lower),
     isCalendarWord: (lower) => calendarWords.has(lower),
     ordinalDot: v.ordinalDot,
     isStopword: (lower) => stopwords.has(lower),
     speaksAt: (words, i) => matchPhrase(lexicon.verbs, words, i) > i,
     bases,
+    inflections,
     isPlaceConnector: (lower) => connectors.has(lower),
     isNameConnector: (lower) => nameConnectors.has(lower),
     isAdjective: (lower) => adjectives.length > 0 && adjective(lower),
@@ -159,6 +180,16 @@ function _bases(word: string, nameEndings: readonly (readonly [string, string])[
     if (!lower.endsWith(ending) || lower.length - ending.length + base.length < MIN_BASE) continue;
     const form = word.slice(0, word.length - ending.length) + base;
     if (!out.includes(form)) out.push(form);
+  }
+  return out;
+}
+
+function _inflections(lower: string, nameEndings: readonly (readonly [string, string])[]): readonly string[] {
+  const out: string[] = [];
+  for (const [ending, base] of nameEndings) {
+    if (!lower.endsWith(base) || lower.length - base.length < MIN_BASE) continue;
+    const form = lower.slice(0, lower.length - base.length) + ending;
+    if (form !== lower && !out.includes(form)) out.push(form);
   }
   return out;
 }

@@ -168,6 +168,34 @@ describe('lone capitalised words confirmed by the archive', () => {
   });
 });
 
+describe('lone words naming places and organisations the archive knows', () => {
+  const french = 'Le roi est arrivé au château de Glenmoor. Il restera à Glenmoor ce soir.';
+  const spanish = 'El rey murió en el castillo de Glenmoor. La familia sigue en Glenmoor.';
+  const later = 'The family gathered at Glenmoor on Sunday.';
+
+  test('a lone word becomes a mention of a place that articles in two languages name by that word', () => {
+    const archive = createArchive();
+    archive.read('fr', french);
+    archive.read('es', spanish);
+    expect(archive.read('en', later).map(({ text, type }) => ({ text, type }))).toEqual([
+      { text: 'Glenmoor', type: 'place' },
+    ]);
+  });
+
+  test('one language naming the place by that word is not enough', () => {
+    const archive = createArchive();
+    archive.read('fr', french);
+    expect(archive.read('en', later)).toEqual([]);
+  });
+
+  test("a place's name must be spelt alike, where a surname may vary", () => {
+    const archive = createArchive();
+    archive.read('fr', french);
+    archive.read('es', spanish);
+    expect(archive.read('en', 'The family gathered at Glenmeer on Sunday.')).toEqual([]);
+  });
+});
+
 describe('the canonical name of a person', () => {
   test('prefers a full name in Latin script over more frequent forms in another script', () => {
     const archive = createArchive();

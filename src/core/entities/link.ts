@@ -4,6 +4,7 @@ import {
   foldName,
   givenNameKey,
   isLatin,
+  looseWord,
   phoneticWord,
   sameGivenAcrossLanguages,
   sameGivenSound,
@@ -33,7 +34,11 @@ const REGNAL = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
 
 /** Blocking keys of an article's entity: its gazetteer reference, else phonetic keys of its name. */
 export function entityKeys(local: LocalEntity): string[] {
-  if (local.ref) return [`ref:${local.ref}`];
+  if (local.ref) {
+    // "Wagner" of "Söldnergruppe Wagner": a known entity's one-word names find it for a lone word (see _known)
+    const words = local.names.map(foldName).filter((name) => name !== '' && !name.includes(' '));
+    return [`ref:${local.ref}`, ...new Set(words.map((word) => `${local.type}:${phoneticWord(word)}`))];
+  }
   const keys = [`${local.type}:${local.words.map((forms) => phoneticWord(forms[0] ?? '')).join(' ')}`];
   // "Opactwie Westminsterskim": a place or organisation is found by its words' base forms too
   if (local.type !== 'person')
@@ -63,10 +68,10 @@ function readings(words: readonly (readonly string[])[]): string[] {
   return out;
 }
 
-/** Keys of the records a lone word could name: a person's surname. */
+/** Keys of the records a lone word could name: a person's surname, a one-word place or organisation. */
 export function candidateKeys(candidates: readonly Candidate[]): string[] {
   const codes = new Set(candidates.flatMap((candidate) => candidate.forms.map(phoneticWord)));
-  return [...codes].map((code) => `surname:${code}`);
+  return [...codes].flatMap((code) => [`surname:${code}`, `place:${code}`, `organization:${code}`]);
 }
 
 /**
@@ -132,15 +137,24 @@ function _confirm(
 }
 
 function _known(candidate: Candidate, records: readonly EntityRecord[]): EntityRecord | null {
+  // a lone word is weak evidence: a surname's spelling may vary, but not its first letter ("Утрий" is no "Itri")
+  const surname = (word: string) =>
+    candidate.forms.some((form) => form[0] === word[0] && sameWord(form, word));
+  // and a place's or organisation's not at all ("Tuż" is no "TASS")
+  const loose = new Set(candidate.forms.map(looseWord));
   const fits = records.filter((record) => {
     if (_mentions(record) < KNOWN) return false;
-    if (record.type === 'person') {
-      return _fullNames(record).some(({ words }) =>
-        _anySame([words[words.length - 1] ?? ''], candidate.forms),
-      );
-    }
-    // a lone word naming a known place or organisation is too often another thing of that name
-    return false;
+    if (record.type === 'person') return _fullNames(record).some(({ words }) => surname(words.at(-1) ?? ''));
+    // "Balmoral", "Wagner": a place or organisation that articles in several languages name by this one word
+    const languages = new Set(
+      record.variants
+        .filter(({ name }) => {
+          const words = foldName(name).split(' ');
+          return words.length === 1 && loose.has(looseWord(words[0] ?? ''));
+        })
+        .map((variant) => variant.lang),
+    );
+    return languages.size >= KNOWN;
   });
   const ranked = [...fits].sort((a, b) => _mentions(b) - _mentions(a));
   const [first, second] = ranked;

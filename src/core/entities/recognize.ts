@@ -5,6 +5,7 @@ import type { KnownEntry } from './gazetteer.js';
 import type { NameLexicon } from './lexicon.js';
 import { listedPlaces } from './listed.js';
 import { type Candidate, clusterMentions, type Draft, type LocalEntity } from './local.js';
+import { lookupKnown } from './lookup.js';
 import { type Segment, segmentsOf } from './segments.js';
 import { isRegnal, type Token, tokensOf } from './tokens.js';
 
@@ -28,10 +29,6 @@ const DEMONYM = /(?:an|ian|ean|ese|ish|ic|i)$/u;
 const STEM = 4;
 /** Longest run of unknown capitalised words taken for a person's name. */
 const MAX_PERSON_WORDS = 4;
-/** A one-word city opening a sentence is taken from this size; smaller ones share names with words. */
-const BIG_CITY = 300_000;
-/** A city known under this many names (languages, scripts) is a place, not a word that looks like one. */
-const WELL_KNOWN = 3;
 
 /**
  * People, organisations and places named in a cleaned article text (paragraphs separated by \n),
@@ -75,19 +72,15 @@ export function recognizeEntities(
 function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx: Context): Draft[] {
   const tokens = all.slice(segment.from, segment.to);
   const head = tokens[0] as Token;
-  if (
-    segment.opens &&
-    tokens.length > 1 &&
-    !head.caps &&
-    _kind(head.lower, lx) &&
-    !_lookup(tokens, segment, lx)
-  ) {
-    // "Правительство России …": a common noun capitalised by the sentence, then the name
+  const kindOpens = segment.opens && !head.caps && _kind(head.lower, lx) && !lookupKnown(tokens, segment, lx);
+  if ((tokens.length > 1 && kindOpens) || _isCommonOpener(tokens, segment, lx)) {
+    // "Правительство России …", "Самолет Embraer …": a common noun capitalised by the sentence, then the name
+    if (tokens.length === 1) return [];
     return _classify(all, { ...segment, from: segment.from + 1, opens: false, role: false }, titled, lx);
   }
   // "ЧВК", "GmbH": a designator written in capitals is no name of its own, nor part of the words before it
   const inner = tokens.findIndex((token, i) => i > 0 && token.caps && lx.isOrganizationWord(token.lower));
-  if (inner > 0 && !_lookup(tokens, segment, lx)) {
+  if (inner > 0 && !lookupKnown(tokens, segment, lx)) {
     const before = { ...segment, to: segment.from + inner, beforeRole: false };
     const after = { ...segment, from: segment.from + inner, opens: false, role: false };
     return [..._classify(all, before, titled, lx), ..._classify(all, after, titled, lx)];
@@ -95,10 +88,10 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
   const designator = head.caps && lx.isOrganizationWord(head.lower);
   if (designator && tokens.length === 1) return [];
   const classifier = designator || (lx.capitalizesNouns && !head.caps) ? _kind(head.lower, lx) : null;
-  const whole = classifier && tokens.length === 2 ? _lookup(tokens, segment, lx) : null;
+  const whole = classifier && tokens.length === 2 ? lookupKnown(tokens, segment, lx) : null;
   // "Söldnergruppe Wagner", "ЧВК Вагнер" known as a whole: the name is the word after the classifier
   if (whole?.type === 'organization') return [_draft(tokens.slice(1), whole, false)];
-  if (classifier && tokens.length > 1 && !_lookup(tokens, segment, lx)) {
+  if (classifier && tokens.length > 1 && !lookupKnown(tokens, segment, lx)) {
     // "Söldnergruppe Wagner", "Zeitung Wedomosti", "ЧВК Вагнера": the noun says what the name after it names
     const kind = classifier;
     const rest = _classify(
@@ -110,7 +103,7 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
     const named = designator ? rest.some((draft) => !draft.pending) : rest.length > 0;
     return named ? rest : [_draft(tokens.slice(1), _as(kind), false)];
   }
-  const known = _lookup(tokens, segment, lx);
+  const known = lookupKnown(tokens, segment, lx);
   const region = known?.ref.startsWith('city:') ? _region(all, segment, lx) : null;
   if (region) {
     // "Kherson region", "провинции Газиантеп", "río Dnipro": the city's name names the area or river
@@ -118,7 +111,7 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
   }
   if (known) return [_draft(tokens, known, false, lx)];
   const connector = tokens.findIndex((token, i) => i > 0 && !token.upper && lx.isPlaceConnector(token.lower));
-  if (connector > 0 && _lookup(tokens.slice(0, connector), segment, lx)?.type === 'place') {
+  if (connector > 0 && lookupKnown(tokens.slice(0, connector), segment, lx)?.type === 'place') {
     // "Rostov sul Don", "Rostow am Don": a city and the river it lies on name one place
     return [_draft(tokens, _as('place'), false)];
   }
@@ -141,7 +134,10 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
   }
   const lowers = tokens.map((token) => token.lower);
   // a word the article also writes in lower case is a common word, not a name ("Consort", "Affaires")
-  const nameLike = tokens.every((token) => (!token.caps || isRegnal(token)) && !lx.written.has(token.lower));
+  // …unless a given name leads a longer name ("Mark Hollis" beside "mark")
+  const common = (token: Token, i: number) =>
+    lx.written.has(token.lower) && !(i === 0 && tokens.length > 1 && lx.gazetteer.isGivenName(token.text));
+  const nameLike = tokens.every((token, i) => (!token.caps || isRegnal(token)) && !common(token, i));
   const given = tokens.findIndex(
     (token, i) =>
       i < tokens.length - 1 && lx.bases(token.text).some((base) => lx.gazetteer.isGivenName(base)),
@@ -165,7 +161,9 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
   // in German "In der Pressekonferenz betonte Biden": a noun before the verb, the speaker after it
   // "Officials said": a lone word opening a sentence is as likely a common noun as a name
   const speaks = segment.speaks && !(single?.opens ?? false);
-  const speech = lx.capitalizesNouns ? single !== null && segment.spoken : speaks || segment.spoken;
+  // "розповів: "Настав момент…"": a word opening the quoted sentence after a speech verb is no speaker
+  const spoken = segment.spoken && !(single?.opens ?? false);
+  const speech = lx.capitalizesNouns ? single !== null && spoken : speaks || spoken;
   if ((segment.role || speech) && nameLike && tokens.length <= MAX_PERSON_WORDS) {
     return [_draft(tokens, _as('person'), false)];
   }
@@ -217,7 +215,7 @@ function _known(all: readonly Token[], segment: Segment, titled: boolean, lx: Co
   while (i < tokens.length) {
     let found: { end: number; entry: KnownEntry } | null = null;
     for (let end = Math.min(tokens.length, i + lx.gazetteer.longest); end > i && !found; end--) {
-      const entry = _lookup(tokens.slice(i, end), segment, lx);
+      const entry = lookupKnown(tokens.slice(i, end), segment, lx);
       if (entry) found = { end, entry };
     }
     if (!found) {
@@ -244,9 +242,31 @@ function _known(all: readonly Token[], segment: Segment, titled: boolean, lx: Co
   return out;
 }
 
+/**
+ * A sentence's first word that is an adverb ("Nuevamente") or that the article also writes in
+ * lower case, in any inflected form ("Самолет" beside "самолета"), unless it is a given name ("Mark") or starts a known name ("New York").
+ */
+function _isCommonOpener(tokens: readonly Token[], segment: Segment, lx: Context): boolean {
+  const head = tokens[0] as Token;
+  if (!segment.opens || head.caps || lx.gazetteer.isGivenName(head.text)) return false;
+  const written =
+    lx.written.has(head.lower) || lx.inflections(head.lower).some((form) => lx.written.has(form));
+  if (!written && !lx.isAdverb(head.lower)) return false;
+  const longest = Math.min(tokens.length, lx.gazetteer.longest);
+  for (let end = 1; end <= longest; end++) if (lookupKnown(tokens.slice(0, end), segment, lx)) return false;
+  return true;
+}
+
 /** "Russian", "Ukrainian", "British": an adjective made from a country's name, not a name. */
 function _isDemonym(token: Token, lx: Context): boolean {
-  return DEMONYM.test(token.lower) && lx.gazetteer.isCountryStem(token.lower.slice(0, STEM));
+  const { lower } = token;
+  if (!DEMONYM.test(lower) || !lx.gazetteer.isCountryStem(lower.slice(0, STEM))) return false;
+  // "Iraqi", "Saudi", not "Messi" of "Messico": a bare -i is added to the country's whole name
+  return (
+    !lower.endsWith('i') ||
+    lx.gazetteer.isCountryWord(lower) ||
+    lx.gazetteer.isCountryWord(lower.slice(0, -1))
+  );
 }
 
 /** The region or landmark word right after a city's name, or right before it (maybe with a connector), or null. */
@@ -267,60 +287,6 @@ function _kind(lower: string, lx: Context): EntityType | null {
   if (lx.isOrganizationWord(lower)) return 'organization';
   if (lx.isPlaceWord(lower)) return 'place';
   return null;
-}
-
-/** The gazetteer entry written so, or with its last word in base form ("Москвы" → "Москва"). */
-function _lookup(tokens: readonly Token[], segment: Segment, lx: Context): KnownEntry | null {
-  const first = tokens[0] as Token;
-  if (!first.upper) return null;
-  const surface = tokens.map((token) => token.text).join(' ');
-  const entry = lx.gazetteer.lookup(surface);
-  if (entry) return _plausible(entry, tokens, segment, lx) ? entry : null;
-  if (first.caps && tokens.length === 1) return null;
-  for (const form of _inflections(tokens, lx)) {
-    const inflected = lx.gazetteer.lookup(form);
-    if (inflected && _plausible(inflected, tokens, segment, lx)) return inflected;
-  }
-  return null;
-}
-
-/** Most base-form readings of a name tried: "Wielkiej Brytanii" → "Wielka Brytania" needs both words. */
-const MAX_READINGS = 16;
-
-/** The name read with its words in base forms (every word inflects in Slavic languages), surface excluded. */
-function _inflections(tokens: readonly Token[], lx: Context): string[] {
-  // past three words only the surface is read, which is no inflection
-  if (tokens.length > 3) return [];
-  let readings = [''];
-  for (const [i, token] of tokens.entries()) {
-    const bases = lx.bases(token.text);
-    const next: string[] = [];
-    for (const reading of readings) {
-      for (const base of bases) {
-        if (next.length === MAX_READINGS) break;
-        next.push(i === 0 ? base : `${reading} ${base}`);
-      }
-    }
-    readings = next;
-  }
-  return readings.slice(1);
-}
-/**
- * A one-word city must not be a common word ("Reading", "Summit", "Ende"): it is taken when it is
- * big, known under several names, or after a place preposition, and at a sentence start only when big.
- */
-function _plausible(entry: KnownEntry, tokens: readonly Token[], segment: Segment, lx: Context): boolean {
-  const only = tokens.length === 1 ? (tokens[0] as Token) : null;
-  if (!only || only.caps || entry.type === 'organization' || entry.ref.startsWith('country:')) return true;
-  // "Queen Victoria", "President Lincoln": after a title, a city's name is a person's
-  if (lx.isStopword(only.lower) || lx.isNotName(only.lower) || segment.role) return false;
-  // "Elizabeth", "Victoria", "Charlotte": a given name is a place only where a preposition says so
-  if (lx.gazetteer.isGivenName(only.text)) return segment.placed || entry.population >= BIG_CITY;
-  // "Sale sul trono …" is no "Salé": opening a sentence, a city must be written as the gazetteer writes it
-  if (only.opens && !entry.names.some((name) => name.toLowerCase() === only.lower)) return false;
-  if (only.opens || lx.capitalizesNouns)
-    return entry.population >= BIG_CITY || (!only.opens && segment.placed);
-  return entry.population >= BIG_CITY || segment.placed || new Set(entry.names).size >= WELL_KNOWN;
 }
 
 type Kind = { type: EntityType; ref: null; name: null };

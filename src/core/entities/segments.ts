@@ -42,7 +42,11 @@ export function segmentsOf(tokens: readonly Token[], words: readonly Word[], lx:
       continue;
     }
     const end = _runEnd(tokens, i, lx);
-    let role = i > 0 && !token.opens && lx.speech.isRole(words[i - 1] as Word);
+    const previous = words[i - 1];
+    let role =
+      previous !== undefined &&
+      !token.opens &&
+      (lx.speech.isRole(previous) || lx.isAliasWord(previous.lower));
     let from = i;
     for (let k = i; k <= end; k++) {
       const word = tokens[k];

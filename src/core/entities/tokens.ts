@@ -43,7 +43,7 @@ export function tokensOf(words: readonly Word[], options: TokenOptions): Token[]
   words.forEach((word, i) => {
     let start = word.start;
     let text = word.text;
-    let opens = word.opens;
+    let opens = word.opens || _opensQuote(options.text, words[i - 1], word);
     const quoted = text.includes("'") || text.includes('’');
     const elided = quoted ? ELISION.exec(text) : null;
     if (elided) {
@@ -65,6 +65,16 @@ export function tokensOf(words: readonly Word[], options: TokenOptions): Token[]
     tokens.push(_token(start, text, opens, joined, part !== null, owns, upper));
   });
   return tokens;
+}
+
+/** A quoted sentence opens after a colon: 'he said: "Now is the time…"'. */
+const QUOTE_OPENING = /[:.!?]\s*["«„“‘']$/u;
+
+const QUOTES = new Set(['"', '«', '„', '“', '‘', "'"]);
+
+function _opensQuote(text: string, previous: Word | undefined, word: Word): boolean {
+  if (previous === undefined || !QUOTES.has(text[word.start - 1] ?? '')) return false;
+  return QUOTE_OPENING.test(text.slice(previous.end, word.start));
 }
 
 /** The leading name of a compound that is not a name as a whole, or null. */

@@ -58,6 +58,8 @@ export const de: EntityVocabulary = {
     ['s', ''],
   ],
   adjectiveEndings: [],
+  aliasWords: list('spitzname|spitznamen|alias|pseudonym|kampfname|kampfnamen|rufname|rufnamen'),
+  adverbEndings: [],
   ordinalDot: true,
   placeConnectors: list('am|an|der|ob'),
   nameConnectors: list('für|der|des'),

@@ -54,6 +54,8 @@ export const en: EntityVocabulary = {
   // The possessive "'s" is cut off by the tokenizer; English names do not inflect otherwise.
   nameEndings: [],
   adjectiveEndings: [],
+  aliasWords: list('nickname|nicknamed|alias|pseudonym'),
+  adverbEndings: [],
   ordinalDot: false,
   placeConnectors: list('on|upon'),
   nameConnectors: list('of|for|on'),

@@ -42,6 +42,8 @@ export const es: EntityVocabulary = {
   ),
   nameEndings: [],
   adjectiveEndings: [],
+  aliasWords: list('apodo|apodado|apodada|alias|seudónimo|pseudónimo'),
+  adverbEndings: list('mente'),
   ordinalDot: false,
   placeConnectors: list('del|de'),
   nameConnectors: list('de|del|para'),

@@ -42,6 +42,8 @@ export const fr: EntityVocabulary = {
   ),
   nameEndings: [],
   adjectiveEndings: [],
+  aliasWords: list('surnom|surnommé|surnommée|alias|pseudonyme'),
+  adverbEndings: list('ement|amment|emment'),
   ordinalDot: false,
   placeConnectors: list('sur|en'),
   nameConnectors: list('de|des|du|d|pour'),

@@ -42,6 +42,8 @@ export const it: EntityVocabulary = {
   ),
   nameEndings: [],
   adjectiveEndings: [],
+  aliasWords: list('soprannome|soprannominato|soprannominata|alias|pseudonimo'),
+  adverbEndings: list('mente'),
   ordinalDot: false,
   placeConnectors: list('sul|sull|al'),
   nameConnectors: list('di|della|del|dei|degli|per'),

@@ -42,6 +42,8 @@ export const nl: EntityVocabulary = {
   // Genitive without apostrophe: "Poetins oorlog" → "Poetin", "Ruttes kabinet" → "Rutte".
   nameEndings: [['s', '']],
   adjectiveEndings: [],
+  aliasWords: list('bijnaam|alias|pseudoniem|roepnaam'),
+  adverbEndings: [],
   ordinalDot: false,
   placeConnectors: list('aan|op'),
   nameConnectors: list('van|voor'),

@@ -102,6 +102,8 @@ export const pl: EntityVocabulary = {
     ['ą', 'a'],
   ],
   adjectiveEndings: list('ski|ska|skie|skiego|skiej|skim|sku|cki|cka|ckie|ckiego|ckiej|ckim'),
+  aliasWords: list('pseudonim|pseudonimem|pseudonimie|przydomek|przydomkiem|ksywa|ksywką|ksywy|alias'),
+  adverbEndings: [],
   ordinalDot: false,
   placeConnectors: list('nad|na'),
   nameConnectors: [],

@@ -42,6 +42,8 @@ export const pt: EntityVocabulary = {
   ),
   nameEndings: [],
   adjectiveEndings: [],
+  aliasWords: list('apelido|apelidado|apelidada|alcunha|alias|pseudônimo|pseudónimo|vulgo'),
+  adverbEndings: list('mente'),
   ordinalDot: false,
   placeConnectors: list('do|da'),
   nameConnectors: list('de|do|da|dos|das|para'),

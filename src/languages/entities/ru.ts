@@ -119,6 +119,10 @@ export const ru: EntityVocabulary = {
   adjectiveEndings: list(
     'ский|ская|ское|ского|ской|скому|ским|ском|скую|ские|ских|цкий|цкая|цкой|цкого|ный|ная|ной|ного|ному|ным|ном|ную',
   ),
+  aliasWords: list(
+    'позывной|позывным|позывного|прозвище|прозвищем|прозвищу|псевдоним|псевдонимом|псевдонима|кличка|кличкой|клички',
+  ),
+  adverbEndings: [],
   ordinalDot: false,
   placeConnectors: list('на'),
   nameConnectors: [],

@@ -105,6 +105,10 @@ export const uk: EntityVocabulary = {
   adjectiveEndings: list(
     'ський|ська|ське|ського|ській|ському|ським|ську|ські|ських|цький|цька|цької|цькій|цького|ної|ній|ного|ному',
   ),
+  aliasWords: list(
+    'позивний|позивним|позивного|прізвисько|прізвиськом|псевдонім|псевдонімом|псевдоніма|кличка|кличкою',
+  ),
+  adverbEndings: [],
   ordinalDot: false,
   placeConnectors: list('на'),
   nameConnectors: [],

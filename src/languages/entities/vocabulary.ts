@@ -44,6 +44,10 @@ export interface EntityVocabulary {
   placeConnectors: readonly string[];
   /** Lower-case words joining an organisation or place word to the rest of its name: "of" of "Ministry of Defence". */
   nameConnectors: readonly string[];
+  /** Endings of adverbs, which open sentences but never names: "-mente" of "Nuevamente". */
+  adverbEndings: readonly string[];
+  /** Words after which a name is a person's nickname or call sign: "nickname", "позывной", "pseudonim". */
+  aliasWords: readonly string[];
   /** Ordinal numbers are written with a dot, which belongs to a regnal name ("Karl III."). */
   ordinalDot: boolean;
   /**
@@ -86,6 +90,8 @@ export const genericEntities: EntityVocabulary = {
   placeConnectors: [],
   nameConnectors: [],
   regionWords: [],
+  aliasWords: [],
+  adverbEndings: [],
   ordinalDot: false,
   designators: {},
 };
