@@ -3,7 +3,7 @@ import { extractDates } from '../../core/analyze/dates/index.js';
 import { de } from './de.js';
 
 describe('German dates', () => {
-  test('resolves a weekday to the one nearest the publication date', () => {
+  test('resolves a weekday to the latest such day up to the publication date', () => {
     const text = 'Am Donnerstag sagte die Ministerin, die Hilfen würden steigen.';
     expect(extractDates(text, { vocabulary: de, reference: '2024-06-14' })).toEqual([
       { start: 0, end: 13, text: 'Am Donnerstag', value: '2024-06-13', grain: 'day', relative: true },

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { DateVocabulary } from './vocabulary.js';
+import { type DateVocabulary, forms } from './vocabulary.js';
 
 const parser = chrono.de.casual.clone();
 // "morgen" is tomorrow, "am Morgen" the morning: a capital Morgen after a sentence's start is the noun
@@ -57,7 +57,25 @@ export const de: DateVocabulary = {
     'ende',
     'zwischen',
   ],
-  rangeJoins: ['bis', 'und'],
+  rangeJoins: ['bis', 'und', 'oder'],
+  weekdays: {
+    names: {
+      sonntag: 0,
+      montag: 1,
+      dienstag: 2,
+      mittwoch: 3,
+      donnerstag: 4,
+      freitag: 5,
+      samstag: 6,
+      sonnabend: 6,
+    },
+    links: ['am', 'an'],
+    shiftsBefore: {
+      ...forms(-1, 'vergangenen', 'vergangener', 'letzten', 'letzter', 'vorigen', 'voriger'),
+      ...forms(1, 'kommenden', 'kommender', 'nächsten', 'nächster'),
+      ...forms(0, 'diesen', 'diesem', 'dieser'),
+    },
+  },
   relativeYears: {
     'im nächsten jahr': 1,
     'im kommenden jahr': 1,

@@ -3,7 +3,7 @@ import { extractDates } from '../../core/analyze/dates/index.js';
 import { en } from './en.js';
 
 describe('English dates', () => {
-  test('resolves a weekday to the one nearest the publication date', () => {
+  test('resolves a weekday to the latest such day up to the publication date', () => {
     const text = 'The minister spoke on Thursday in Berlin.';
     expect(extractDates(text, { vocabulary: en, reference: '2024-06-14' })).toEqual([
       { start: 19, end: 30, text: 'on Thursday', value: '2024-06-13', grain: 'day', relative: true },

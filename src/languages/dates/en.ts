@@ -69,5 +69,20 @@ export const en: DateVocabulary = {
     'winter',
     'year',
   ],
-  rangeJoins: ['to', 'until', 'through', 'and'],
+  rangeJoins: ['to', 'until', 'through', 'and', 'or'],
+  numberSuffixes: ['st', 'nd', 'rd', 'th'],
+  monthDayOrder: true,
+  weekdays: {
+    names: {
+      sunday: 0,
+      monday: 1,
+      tuesday: 2,
+      wednesday: 3,
+      thursday: 4,
+      friday: 5,
+      saturday: 6,
+    },
+    links: ['on'],
+    shiftsBefore: { last: -1, 'this past': -1, next: 1, coming: 1, 'this coming': 1, this: 0 },
+  },
 };

@@ -3,10 +3,10 @@ import { extractDates } from '../../core/analyze/dates/index.js';
 import { es } from './es.js';
 
 describe('Spanish dates', () => {
-  test('resolves a weekday to the one nearest the publication date', () => {
+  test('resolves a weekday to the latest such day up to the publication date', () => {
     const text = 'El ministro habló el jueves en Berlín.';
     expect(extractDates(text, { vocabulary: es, reference: '2024-06-14' })).toEqual([
-      { start: 21, end: 27, text: 'jueves', value: '2024-06-13', grain: 'day', relative: true },
+      { start: 18, end: 27, text: 'el jueves', value: '2024-06-13', grain: 'day', relative: true },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { DateVocabulary } from './vocabulary.js';
+import { type DateVocabulary, forms } from './vocabulary.js';
 
 export const es: DateVocabulary = {
   code: 'es',
@@ -36,7 +36,23 @@ export const es: DateVocabulary = {
     'finales de',
     'mediados de',
   ],
-  rangeJoins: ['al', 'hasta el', 'y el', 'y'],
+  rangeJoins: ['al', 'hasta el', 'y el', 'y', 'o el', 'o'],
+  numberSuffixes: ['º', '.º'],
+  weekdays: {
+    names: {
+      domingo: 0,
+      lunes: 1,
+      martes: 2,
+      ...forms(3, 'miércoles', 'miercoles'),
+      jueves: 4,
+      viernes: 5,
+      ...forms(6, 'sábado', 'sabado'),
+    },
+    links: ['el', 'del'],
+    needsLink: true,
+    shiftsBefore: { ...forms(1, 'próximo', 'proximo'), pasado: -1, este: 0 },
+    shiftsAfter: { pasado: -1, ...forms(1, 'próximo', 'proximo', 'que viene') },
+  },
   relativeYears: {
     'el próximo año': 1,
     'el año próximo': 1,

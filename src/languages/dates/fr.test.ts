@@ -3,7 +3,7 @@ import { extractDates } from '../../core/analyze/dates/index.js';
 import { fr } from './fr.js';
 
 describe('French dates', () => {
-  test('resolves a weekday to the one nearest the publication date', () => {
+  test('resolves a weekday to the latest such day up to the publication date', () => {
     const text = 'Le ministre a parlé jeudi à Berlin.';
     expect(extractDates(text, { vocabulary: fr, reference: '2024-06-14' })).toEqual([
       { start: 20, end: 25, text: 'jeudi', value: '2024-06-13', grain: 'day', relative: true },

@@ -45,7 +45,13 @@ export const fr: DateVocabulary = {
     'année',
     'entre',
   ],
-  rangeJoins: ['au', 'à', 'et'],
+  rangeJoins: ['au', 'à', 'et', 'ou', 'et le', 'ou le'],
+  numberSuffixes: ['er'],
+  weekdays: {
+    names: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
+    shiftsBefore: { ce: 0 },
+    shiftsAfter: { dernier: -1, passé: -1, prochain: 1 },
+  },
   relativeYears: {
     "l'an prochain": 1,
     "l'année prochaine": 1,

@@ -12,7 +12,7 @@ import { ru } from './ru.js';
 import { uk } from './uk.js';
 import type { DateVocabulary } from './vocabulary.js';
 
-export type { DateVocabulary, WordTable } from './vocabulary.js';
+export type { DateVocabulary, WeekdayWords, WordTable } from './vocabulary.js';
 
 const vocabularies = new Map<string, DateVocabulary>(
   [en, de, fr, es, it, pt, nl, pl, ru, uk].map((v) => [v.code, v]),

@@ -3,7 +3,7 @@ import { extractDates } from '../../core/analyze/dates/index.js';
 import { it } from './it.js';
 
 describe('Italian dates', () => {
-  test('resolves a weekday to the one nearest the publication date', () => {
+  test('resolves a weekday to the latest such day up to the publication date', () => {
     const text = 'Il ministro ha parlato giovedì a Berlino.';
     expect(extractDates(text, { vocabulary: it, reference: '2024-06-14' })).toEqual([
       { start: 23, end: 30, text: 'giovedì', value: '2024-06-13', grain: 'day', relative: true },

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { DateVocabulary } from './vocabulary.js';
+import { type DateVocabulary, forms } from './vocabulary.js';
 
 export const it: DateVocabulary = {
   code: 'it',
@@ -34,7 +34,28 @@ export const it: DateVocabulary = {
     'fine',
     'metà',
   ],
-  rangeJoins: ['al', 'e il', 'e'],
+  rangeJoins: ['al', 'e il', 'e', 'o il', 'o'],
+  numberSuffixes: ['º'],
+  weekdays: {
+    names: {
+      domenica: 0,
+      ...forms(1, 'lunedì', 'lunedi'),
+      ...forms(2, 'martedì', 'martedi'),
+      ...forms(3, 'mercoledì', 'mercoledi'),
+      ...forms(4, 'giovedì', 'giovedi'),
+      ...forms(5, 'venerdì', 'venerdi'),
+      sabato: 6,
+    },
+    shiftsBefore: {
+      ...forms(-1, 'lo scorso', 'la scorsa', 'scorso', 'scorsa'),
+      ...forms(1, 'il prossimo', 'la prossima', 'prossimo', 'prossima'),
+      ...forms(0, 'questo', 'questa'),
+    },
+    shiftsAfter: {
+      ...forms(-1, 'scorso', 'scorsa', 'passato', 'passata'),
+      ...forms(1, 'prossimo', 'prossima'),
+    },
+  },
   relativeYears: {
     "quest'anno": 0,
     "l'anno passato": -1,

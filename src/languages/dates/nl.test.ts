@@ -3,7 +3,7 @@ import { extractDates } from '../../core/analyze/dates/index.js';
 import { nl } from './nl.js';
 
 describe('Dutch dates', () => {
-  test('resolves a weekday to the one nearest the publication date', () => {
+  test('resolves a weekday to the latest such day up to the publication date', () => {
     const text = 'De minister sprak donderdag in Berlijn.';
     expect(extractDates(text, { vocabulary: nl, reference: '2024-06-14' })).toEqual([
       { start: 18, end: 27, text: 'donderdag', value: '2024-06-13', grain: 'day', relative: true },

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { DateVocabulary } from './vocabulary.js';
+import { type DateVocabulary, forms } from './vocabulary.js';
 
 export const nl: DateVocabulary = {
   code: 'nl',
@@ -21,7 +21,17 @@ export const nl: DateVocabulary = {
   },
   monthCues: ['in', 'sinds', 'tot', 'vanaf', 'begin', 'eind', 'medio', 'half'],
   yearCues: ['in', 'tot', 'sinds', 'vanaf', 'begin', 'eind', 'medio', 'halverwege', 'jaar', 'tussen'],
-  rangeJoins: ['tot', 'en', 't/m', 'tot en met'],
+  rangeJoins: ['tot', 'en', 't/m', 'tot en met', 'of'],
+  weekdays: {
+    names: { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 },
+    links: ['op'],
+    shiftsBefore: {
+      ...forms(-1, 'afgelopen', 'vorige'),
+      ...forms(1, 'komende', 'volgende', 'aanstaande'),
+      deze: 0,
+    },
+    shiftsAfter: { aanstaande: 1, jongstleden: -1 },
+  },
   relativeYears: {
     'dit jaar': 0,
     'komend jaar': 1,

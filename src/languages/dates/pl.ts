@@ -1,5 +1,5 @@
 import { numericChrono } from './generic.js';
-import type { DateVocabulary } from './vocabulary.js';
+import { type DateVocabulary, forms } from './vocabulary.js';
 
 /** Nominative, genitive and locative: czerwiec, czerwca, czerwcu. */
 const MONTHS: readonly (readonly string[])[] = [
@@ -26,15 +26,24 @@ export const pl: DateVocabulary = {
   monthCues: ['w', 'we', 'od', 'do', 'na początku', 'pod koniec', 'w połowie'],
   yearCues: ['w', 'we', 'do', 'od', 'po', 'przed', 'roku', 'rok'],
   yearWords: ['roku', 'rok', 'rokiem', 'r.'],
-  rangeJoins: ['do'],
+  rangeJoins: ['do', 'i', 'lub', 'albo', 'a'],
   weekdays: {
-    'w poniedziałek': 1,
-    'we wtorek': 2,
-    'w środę': 3,
-    'w czwartek': 4,
-    'w piątek': 5,
-    'w sobotę': 6,
-    'w niedzielę': 0,
+    names: {
+      niedzielę: 0,
+      poniedziałek: 1,
+      wtorek: 2,
+      środę: 3,
+      czwartek: 4,
+      piątek: 5,
+      sobotę: 6,
+    },
+    links: ['w', 'we'],
+    needsLink: true,
+    shiftsBefore: {
+      ...forms(-1, 'zeszłą', 'zeszły', 'ubiegłą', 'ubiegły', 'ostatnią', 'ostatni'),
+      ...forms(1, 'przyszłą', 'przyszły', 'najbliższą', 'najbliższy'),
+      ...forms(0, 'tę', 'tą', 'ten'),
+    },
   },
   relativeDays: {
     przedwczoraj: -2,

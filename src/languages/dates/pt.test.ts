@@ -3,10 +3,10 @@ import { extractDates } from '../../core/analyze/dates/index.js';
 import { pt } from './pt.js';
 
 describe('Portuguese dates', () => {
-  test('resolves a weekday to the one nearest the publication date', () => {
+  test('resolves a weekday to the latest such day up to the publication date', () => {
     const text = 'O ministro falou na quinta-feira em Berlim.';
     expect(extractDates(text, { vocabulary: pt, reference: '2024-06-14' })).toEqual([
-      { start: 20, end: 32, text: 'quinta-feira', value: '2024-06-13', grain: 'day', relative: true },
+      { start: 17, end: 32, text: 'na quinta-feira', value: '2024-06-13', grain: 'day', relative: true },
     ]);
   });
 

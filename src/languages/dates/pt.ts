@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { DateVocabulary } from './vocabulary.js';
+import { type DateVocabulary, forms } from './vocabulary.js';
 
 export const pt: DateVocabulary = {
   code: 'pt',
@@ -35,7 +35,27 @@ export const pt: DateVocabulary = {
     'fim de',
     'meados de',
   ],
-  rangeJoins: ['a', 'até', 'e'],
+  rangeJoins: ['a', 'até', 'e', 'ou'],
+  numberSuffixes: ['º', '.º'],
+  weekdays: {
+    // "segunda", "quarta" alone are also "second", "fourth": only the -feira forms count
+    names: {
+      domingo: 0,
+      'segunda-feira': 1,
+      ...forms(2, 'terça-feira', 'terca-feira'),
+      'quarta-feira': 3,
+      'quinta-feira': 4,
+      'sexta-feira': 5,
+      ...forms(6, 'sábado', 'sabado'),
+    },
+    links: ['na', 'no'],
+    shiftsBefore: {
+      ...forms(0, 'nesta', 'neste', 'desta', 'deste', 'esta', 'este'),
+      ...forms(1, 'próxima', 'próximo', 'proxima', 'proximo'),
+      ...forms(-1, 'última', 'último', 'ultima', 'ultimo'),
+    },
+    shiftsAfter: { ...forms(-1, 'passada', 'passado'), 'que vem': 1 },
+  },
   relativeYears: {
     'no próximo ano': 1,
     'o próximo ano': 1,

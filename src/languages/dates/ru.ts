@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { DateVocabulary } from './vocabulary.js';
+import { type DateVocabulary, forms } from './vocabulary.js';
 
 /** Nominative, genitive and prepositional: январь, января, январе. */
 const MONTHS: readonly (readonly string[])[] = [
@@ -25,7 +25,26 @@ export const ru: DateVocabulary = {
   monthCues: ['в', 'с', 'до', 'к', 'после', 'начале', 'конце', 'середине'],
   yearCues: ['в', 'до', 'с', 'к', 'после', 'по'],
   yearWords: ['года', 'году', 'год', 'г.'],
-  rangeJoins: ['по', 'до'],
+  rangeJoins: ['по', 'до', 'и', 'или'],
+  numberSuffixes: ['-го', '-е', '-м', '-й'],
+  weekdays: {
+    names: {
+      воскресенье: 0,
+      понедельник: 1,
+      вторник: 2,
+      среду: 3,
+      четверг: 4,
+      пятницу: 5,
+      субботу: 6,
+    },
+    links: ['в', 'во', 'в ночь на'],
+    needsLink: true,
+    shiftsBefore: {
+      ...forms(-1, 'прошлый', 'прошлую', 'прошлое', 'минувший', 'минувшую', 'минувшее'),
+      ...forms(1, 'следующий', 'следующую', 'следующее', 'ближайший', 'ближайшую', 'ближайшее'),
+      ...forms(0, 'этот', 'эту', 'это'),
+    },
+  },
   relativeYears: {
     'в этом году': 0,
     'в текущем году': 0,

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { DateVocabulary } from './vocabulary.js';
+import { type DateVocabulary, forms } from './vocabulary.js';
 
 /** Nominative, genitive and locative: січень, січня, січні. */
 const MONTHS: readonly (readonly string[])[] = [
@@ -25,7 +25,27 @@ export const uk: DateVocabulary = {
   monthCues: ['у', 'в', 'з', 'до', 'після', 'на початку', 'наприкінці', 'в середині', 'у середині'],
   yearCues: ['у', 'в', 'до', 'з', 'після', 'по'],
   yearWords: ['року', 'році', 'рік', 'р.'],
-  rangeJoins: ['по', 'до'],
+  rangeJoins: ['по', 'до', 'і', 'й', 'та', 'або'],
+  numberSuffixes: ['-го', '-е', '-му', '-й'],
+  weekdays: {
+    // accusative after у/в ("у середу"), genitive after a shift or "у ніч проти" ("минулої середи")
+    names: {
+      ...forms(0, 'неділю', 'неділі'),
+      ...forms(1, 'понеділок', 'понеділка'),
+      ...forms(2, 'вівторок', 'вівторка'),
+      ...forms(3, 'середу', 'середи'),
+      ...forms(4, 'четвер', 'четверга'),
+      ...forms(5, "п'ятницю", "п'ятниці"),
+      ...forms(6, 'суботу', 'суботи'),
+    },
+    links: ['у', 'в', 'у ніч на', 'в ніч на', 'у ніч проти', 'в ніч проти'],
+    needsLink: true,
+    shiftsBefore: {
+      ...forms(-1, 'минулої', 'минулого', 'минулу', 'минулий'),
+      ...forms(1, 'наступної', 'наступного', 'наступну', 'наступний'),
+      ...forms(0, 'цієї', 'цього', 'цю', 'цей'),
+    },
+  },
   relativeYears: {
     'цього року': 0,
     цьогоріч: 0,

@@ -28,12 +28,40 @@ export interface DateVocabulary {
   yearCues?: readonly string[];
   /** Words after a year that mark it as one: "года", "roku", "r.". */
   yearWords?: readonly string[];
-  /** Words that join the two ends of a range ("bis", "do", "al"); dashes always do. */
+  /**
+   * Words that join two days, months or years into a span: ranges ("bis", "do", "al") and
+   * alternatives ("oder", "или"), both read as first to last; dashes always join.
+   */
   rangeJoins?: readonly string[];
-  /** Weekday phrases → 0–6 (Sunday 0), resolved to the nearest such day: "w czwartek". */
-  weekdays?: WordTable;
+  /** Endings written after a day or year number: "-го" (6-го июня), "th", "º", "er", "-му" (2022-му). */
+  numberSuffixes?: readonly string[];
+  /** The month may come before the day, as in "August 23 or 24" (chrono reads single days). */
+  monthDayOrder?: boolean;
+  /** Weekdays, resolved against the reference: the latest such day on or before it unless shifted. */
+  weekdays?: WeekdayWords;
   /** Day phrases → offset in days from the reference: "wczoraj" → -1. */
   relativeDays?: WordTable;
   /** Year phrases → offset in years from the reference: "w przyszłym roku" → 1. */
   relativeYears?: WordTable;
+}
+
+export interface WeekdayWords {
+  /** Weekday forms → 0–6 (Sunday 0): "mittwoch", "среду", "środę". */
+  names: WordTable;
+  /** Words before a weekday kept in its span and telling nothing of its week: "am", "в", "в ночь на". */
+  links?: readonly string[];
+  /** A name is a weekday only after a link or a shift word: "в среду" but not "окружающую среду". */
+  needsLink?: boolean;
+  /**
+   * Words before a weekday → its week: -1 the last such day before the reference ("last"),
+   * 1 the next one after it ("next"), 0 the one in the reference's week, Monday to Sunday ("this").
+   */
+  shiftsBefore?: WordTable;
+  /** Words after a weekday, as shiftsBefore: "mercredi dernier" → -1. */
+  shiftsAfter?: WordTable;
+}
+
+/** Maps every form to one number: `forms(3, 'miércoles', 'miercoles')`. */
+export function forms(value: number, ...words: string[]): Record<string, number> {
+  return Object.fromEntries(words.map((word) => [word, value]));
 }

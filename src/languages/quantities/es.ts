@@ -68,7 +68,7 @@ export const es: QuantityVocabulary = {
     ...forms([10, 'year'] as const, 'decenal', 'decenales'),
     ...forms([5, 'year'] as const, 'quinquenal', 'quinquenales'),
   },
-  ordinalSuffixes: ['º', 'ª', '.º', '.ª'],
+  ordinalSuffixes: ['º', 'ª', '.º', '.ª', '°', '.°'],
   ordinalDot: false,
   months: [
     ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre'],
@@ -76,7 +76,7 @@ export const es: QuantityVocabulary = {
   ],
   dayMonthLinks: ['de'],
   clockWords: ['h'],
-  rangeWords: ['a', 'y', 'o'],
+  rangeWords: ['a', 'al', 'y', 'o', 'y el', 'o el'],
   functionWords: [
     ...['de', 'del', 'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'y', 'e', 'o', 'u'],
     ...['pero', 'en', 'a', 'al', 'por', 'para', 'con', 'sin', 'sobre', 'entre', 'contra', 'desde'],

@@ -74,7 +74,7 @@ export const fr: QuantityVocabulary = {
   ],
   dayMonthLinks: [],
   clockWords: ['h'],
-  rangeWords: ['à', 'et', 'ou'],
+  rangeWords: ['à', 'au', 'et', 'ou', 'et le', 'ou le'],
   functionWords: [
     ...['de', 'des', 'du', 'le', 'la', 'les', 'un', 'une', 'et', 'ou', 'mais', 'à', 'au', 'aux', 'en'],
     ...['dans', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'entre', 'contre', 'chez', 'vers', 'selon'],

@@ -59,7 +59,7 @@ export const it: QuantityVocabulary = {
     ...forms([10, 'year'] as const, 'decennale', 'decennali'),
     ...forms([5, 'year'] as const, 'quinquennale', 'quinquennali'),
   },
-  ordinalSuffixes: ['º', 'ª', '.º', '.ª'],
+  ordinalSuffixes: ['º', 'ª', '.º', '.ª', '°', '.°'],
   ordinalDot: false,
   months: [
     ...['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre'],
@@ -67,7 +67,7 @@ export const it: QuantityVocabulary = {
   ],
   dayMonthLinks: [],
   clockWords: ['h'],
-  rangeWords: ['a', 'e', 'o'],
+  rangeWords: ['a', 'al', 'e', 'o', 'e il', 'o il'],
   functionWords: [
     ...['di', 'del', 'della', 'dei', 'degli', 'delle', 'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una'],
     ...['e', 'o', 'ma', 'a', 'al', 'alla', 'ai', 'agli', 'in', 'nel', 'nella', 'nei', 'su', 'sul'],

@@ -135,7 +135,7 @@ export const pl: QuantityVocabulary = {
   ],
   dayMonthLinks: [],
   clockWords: [],
-  rangeWords: ['do', 'i', 'lub', 'albo'],
+  rangeWords: ['do', 'i', 'lub', 'albo', 'a'],
   functionWords: [
     ...['w', 'we', 'z', 'ze', 'na', 'do', 'od', 'o', 'po', 'przy', 'za', 'przez', 'dla', 'bez', 'pod'],
     ...['nad', 'przed', 'między', 'i', 'a', 'oraz', 'lub', 'albo', 'ale', 'że', 'to', 'jest', 'są'],

@@ -72,7 +72,7 @@ export const pt: QuantityVocabulary = {
     ...forms([10, 'year'] as const, 'decenal', 'decenais'),
     ...forms([5, 'year'] as const, 'quinquenal', 'quinquenais'),
   },
-  ordinalSuffixes: ['º', 'ª', '.º', '.ª'],
+  ordinalSuffixes: ['º', 'ª', '.º', '.ª', '°', '.°'],
   ordinalDot: false,
   months: [
     ...['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro'],

@@ -52,7 +52,7 @@ export interface QuantityVocabulary {
   };
   /** Whole-word duration adjectives → [value, unit] ("decennale" → [10, 'year']). */
   durationAdjectives: Readonly<Record<string, readonly [number, DurationUnit]>>;
-  /** Letters written right after digits to make an ordinal ("st", "e", "º", "-й"). */
+  /** Letters written right after digits to make an ordinal ("st", "e", "º", "-й"); a sign ("°") only before a noun. */
   ordinalSuffixes: readonly string[];
   /** A dot after digits marks an ordinal when a noun follows ("31. Mitglied"). */
   ordinalDot: boolean;

@@ -70,9 +70,17 @@ export function addDays(reference: Date, days: number): CalendarDate {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
-/** The nearest day (three days back to three ahead) that falls on a weekday, 0 = Sunday. */
-export function nearestWeekday(reference: Date, weekday: number): CalendarDate {
-  let offset = (weekday - reference.getUTCDay() + 7) % 7;
-  if (offset > 3) offset -= 7;
-  return addDays(reference, offset);
+/**
+ * The day that falls on a weekday (0 = Sunday) in the week a shift names: undefined for the latest
+ * such day on or before the reference, or the day after it (a Friday article's "Saturday" is
+ * tomorrow, not six days ago), -1 for the latest before it, 1 for the first after it, 0 for the one
+ * in the reference's week (Monday to Sunday).
+ */
+export function weekdayDate(reference: Date, weekday: number, shift?: number): CalendarDate {
+  const today = reference.getUTCDay();
+  const back = (today - weekday + 7) % 7;
+  if (shift === undefined) return addDays(reference, back === 6 ? 1 : -back);
+  if (shift < 0) return addDays(reference, -(back || 7));
+  if (shift > 0) return addDays(reference, (weekday - today + 7) % 7 || 7);
+  return addDays(reference, ((weekday + 6) % 7) - ((today + 6) % 7));
 }

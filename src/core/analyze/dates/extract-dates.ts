@@ -23,8 +23,12 @@ export function extractDates(text: string, options: ExtractDatesOptions): DateMe
   const reference = parseReference(options.reference);
   const pieces = candidateSentences(text, vocabulary.cue);
   const worded = pieces.filter((piece) => piece.worded);
+  // the vocabulary's own weekdays know the week each one means; chrono takes the nearest day
+  const chrono = chronoCandidates(vocabulary.chrono, worded, reference).filter(
+    (candidate) => !(vocabulary.weekdays && candidate.weekdayOnly),
+  );
   const candidates = [
-    ...chronoCandidates(vocabulary.chrono, worded, reference),
+    ...chrono,
     ...pieces.flatMap((piece) => patternCandidates(vocabulary, piece.text, piece.start, reference)),
   ];
   return settleCandidates(text, candidates).map((candidate) => toMention(text, candidate));

@@ -1,5 +1,5 @@
 import type { DateVocabulary, WordTable } from '../../../languages/dates/vocabulary.js';
-import { addDays, type CalendarDate, isValidDay, nearestWeekday, nearestYear } from './calendar.js';
+import { addDays, type CalendarDate, isValidDay, nearestYear, weekdayDate } from './calendar.js';
 import type { Candidate } from './candidates.js';
 import { tableKey, vocabularyPatterns } from './patterns.js';
 
@@ -19,16 +19,23 @@ export function patternCandidates(
 ): Candidate[] {
   const patterns = vocabularyPatterns(vocabulary);
   const candidates: Candidate[] = [];
-  _scan(patterns.dayMonth, sentence, offset, candidates, (groups) =>
-    dayMonth(vocabulary.months, groups, reference),
-  );
-  _scan(patterns.monthYear, sentence, offset, candidates, (groups, _, before) =>
-    monthYear(vocabulary.months, groups, patterns.monthCue?.test(before) === true, reference),
-  );
+  if (patterns.monthName?.test(sentence)) {
+    for (const pattern of [patterns.dayMonth, patterns.monthDay]) {
+      _scan(pattern, sentence, offset, candidates, (groups) =>
+        dayMonth(vocabulary.months, groups, reference),
+      );
+    }
+    _scan(patterns.monthYear, sentence, offset, candidates, (groups, _, before) =>
+      monthYear(vocabulary.months, groups, patterns.monthCue?.test(before) === true, reference),
+    );
+  }
   _scan(patterns.year, sentence, offset, candidates, (groups, _, before) =>
     year(groups, patterns.yearCue?.test(before) === true),
   );
   // weekday and relative phrases name a date only against a reference
+  if (reference && patterns.weekdayName?.test(sentence)) {
+    _scan(patterns.weekday, sentence, offset, candidates, (groups) => weekday(vocabulary, groups, reference));
+  }
   if (reference) {
     _scan(patterns.phrase, sentence, offset, candidates, (_, words) =>
       phrase(vocabulary, tableKey(words), reference),
@@ -107,16 +114,21 @@ function year(groups: Groups, cued: boolean): Found | null {
   return found;
 }
 
-function phrase(vocabulary: DateVocabulary, key: string, reference: Date | null): Found | null {
-  if (!reference) return null;
-  const weekday = vocabulary.weekdays?.[key];
+function weekday(vocabulary: DateVocabulary, groups: Groups, reference: Date): Found | null {
+  const words = vocabulary.weekdays;
+  const day = lookup(words?.names, groups.name);
+  if (day === undefined) return null;
+  const shift = lookup(words?.shiftsBefore, groups.before) ?? lookup(words?.shiftsAfter, groups.after);
+  return { value: weekdayDate(reference, day, shift), relative: true, weekdayOnly: true };
+}
+
+function phrase(vocabulary: DateVocabulary, key: string, reference: Date): Found | null {
   const days = vocabulary.relativeDays?.[key];
   const years = vocabulary.relativeYears?.[key];
   let value: CalendarDate | null = null;
-  if (weekday !== undefined) value = nearestWeekday(reference, weekday);
-  else if (days !== undefined) value = addDays(reference, days);
+  if (days !== undefined) value = addDays(reference, days);
   else if (years !== undefined) value = { year: reference.getUTCFullYear() + years };
-  return value && { value, relative: true, weekdayOnly: weekday !== undefined };
+  return value && { value, relative: true, weekdayOnly: false };
 }
 
 function lookup(table: WordTable | undefined, words: string | undefined): number | undefined {

@@ -112,39 +112,3 @@ describe('counts', () => {
     expect(quantities('en', text)).toEqual([]);
   });
 });
-
-describe('ordinals', () => {
-  test('reads "31st member", "31. Mitglied" and "31e membre" as ordinal 31', () => {
-    const en = 'Finland became the 31st member of NATO.';
-    const de = 'Finnland wurde das 31. Mitglied der NATO.';
-    const fr = 'La Finlande est devenue le 31e membre.';
-    expect(quantities('en', en)).toEqual([
-      mention(en, '31st member', { value: 31, kind: 'ordinal', counted: 'member' }),
-    ]);
-    expect(quantities('de', de)).toEqual([
-      mention(de, '31. Mitglied', { value: 31, kind: 'ordinal', counted: 'Mitglied' }),
-    ]);
-    expect(quantities('fr', fr)).toEqual([
-      mention(fr, '31e membre', { value: 31, kind: 'ordinal', counted: 'membre' }),
-    ]);
-  });
-
-  test('reads ordinal marks of other languages: "31.ª", "31º", "31-й", "31e"', () => {
-    const cases: Array<[string, string, string, string]> = [
-      ['es', 'Es la 31.ª edición.', '31.ª edición', 'edición'],
-      ['pt', 'É o 31º membro.', '31º membro', 'membro'],
-      ['ru', 'Это 31-й член альянса.', '31-й член', 'член'],
-      ['nl', 'Het 31e lid.', '31e lid', 'lid'],
-    ];
-    for (const [lang, text, fragment, counted] of cases) {
-      expect(quantities(lang, text)).toEqual([
-        mention(text, fragment, { value: 31, kind: 'ordinal', counted }),
-      ]);
-    }
-  });
-
-  test('reads a number ending a German sentence as a count, not an ordinal', () => {
-    const text = 'Die Zahl stieg auf 31. Danach sank sie.';
-    expect(quantities('de', text)).toEqual([mention(text, '31', { value: 31, kind: 'count' })]);
-  });
-});

@@ -40,6 +40,22 @@ describe('what is not a quantity', () => {
     expect(quantities('en', en)).toEqual([]);
   });
 
+  test('leaves both days of a date with two days: "23 oder 24. August", "entre le 23 et le 24 août"', () => {
+    const cases: Array<[string, string]> = [
+      ['de', 'Die Wahl ist am 23. oder 24. August.'],
+      ['en', 'The vote is on 23 or 24 August, or on August 23 or 24.'],
+      ['fr', 'Le vote aura lieu entre le 23 et le 24 août, ou du 23 au 24 août.'],
+      ['es', 'La votación será el 23 o el 24 de agosto.'],
+      ['it', 'Il voto si terrà il 23 o il 24 agosto.'],
+      ['pt', 'A votação será a 23 ou 24 de agosto.'],
+      ['nl', 'De stemming is op 23 of 24 augustus.'],
+      ['pl', 'Głosowanie odbędzie się między 23 a 24 sierpnia.'],
+      ['ru', 'Голосование пройдёт с 23 по 24 августа.'],
+      ['uk', 'Голосування відбудеться з 23 по 24 серпня.'],
+    ];
+    for (const [lang, text] of cases) expect(quantities(lang, text)).toEqual([]);
+  });
+
   test('ignores numeric dates, times and version-like numbers', () => {
     const text = 'Am 13.06.2024 um 14:30 Uhr, am 2024-06-13 und in Version 1.2.3.';
     expect(quantities('de', text)).toEqual([]);

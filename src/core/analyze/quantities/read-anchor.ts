@@ -44,7 +44,7 @@ export function readDigits(text: string, match: RegExpExecArray, m: Matchers): D
   const tail = readTail(text, numEnd, m, { currency, digits: true, day });
   if (!tail || (tail.end === numEnd && LETTER.test(text[numEnd] ?? ''))) return null;
   const bare = tail.scale === 1 && currency === null && (tail.unit === null || tail.unit === 'year');
-  const yearLike = bare && tail.kind !== 'ordinal' && plain && digits.length === 4;
+  const yearLike = bare && plain && digits.length === 4;
   if (yearLike && value >= 1900 && value <= 2100) return null;
   let start = before ? numStart - before[0].length : numStart;
   const dated = (day || yearLike) && bare && tail.kind !== 'duration';

@@ -2,6 +2,8 @@ import type { QuantityKind } from '../../types.js';
 import type { Matchers } from './compile.js';
 import { normalizeWord } from './patterns.js';
 
+const SIGN = /\p{S}$/u;
+
 /** What follows a number and belongs to it: scale, unit and counted noun. */
 export interface Tail {
   end: number;
@@ -35,7 +37,9 @@ export function readTail(text: string, at: number, m: Matchers, context: TailCon
     if (suffix) {
       const end = at + suffix[0].length;
       if (context.day && stick(m.monthAfter, text, end)) return null;
-      return _withCounted(text, _tail(end, 'ordinal', null), m);
+      const ordinal = _withCounted(text, _tail(end, 'ordinal', null), m);
+      // "31°" is more often degrees: the sign makes an ordinal only before a noun ("31° miembro")
+      if (ordinal.counted !== null || !SIGN.test(lastWord(suffix))) return ordinal;
     }
   }
   let end = at;
