@@ -8,8 +8,8 @@ export interface UnitCluster {
 
 /**
  * Average-link grouping over the links, strongest first: two groups join when the mean similarity
- * over all their cross pairs (an unlinked pair counts 0) reaches the threshold, and never when that
- * would put two units of one article in a group (an article states a fact once; this stops chains).
+ * over all their cross pairs (an unlinked pair counts 0) reaches the threshold, which stops chains.
+ * An article may state a fact twice (its headline and its lead): both units then join the group.
  */
 export function groupUnits(
   units: readonly ClaimUnit[],
@@ -24,7 +24,6 @@ export function groupUnits(
     const left = clusterOf.get(link.a);
     const right = clusterOf.get(link.b);
     if (!left || !right || left === right) continue;
-    if (sharesArticle(left, right)) continue;
     if (averageLink(left, right, score) < threshold) continue;
     left.units.push(...right.units);
     left.links.push(...right.links, link);
@@ -33,11 +32,6 @@ export function groupUnits(
   const clusters = [...new Set(clusterOf.values())];
   for (const cluster of clusters) cluster.units.sort(byArticleOrder);
   return clusters;
-}
-
-function sharesArticle(left: UnitCluster, right: UnitCluster): boolean {
-  const articles = new Set(left.units.map((unit) => unit.article));
-  return right.units.some((unit) => articles.has(unit.article));
 }
 
 function averageLink(left: UnitCluster, right: UnitCluster, score: Map<string, number>): number {
