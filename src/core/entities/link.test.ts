@@ -278,4 +278,10 @@ describe('monarchs, landmarks and name lists across languages', () => {
     const list = archive.read('ru', 'На борту находились:\nPrigozhin Evgeniy\nMakaryan Evgeniy');
     expect(new Set(list.map((mention) => mention.entity)).size).toBe(2);
   });
+
+  test('prefers a name in ordinary case over the capitals of a dateline', () => {
+    const archive = createArchive();
+    archive.read('en', 'KESTREL POINT – Kestrel Point was calm on Monday. Its harbour master said so.');
+    expect(archive.record('place:kestrel-point')?.name).toBe('Kestrel Point');
+  });
 });

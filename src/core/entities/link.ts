@@ -227,15 +227,23 @@ function _extend(
   return { ...merged, name: record.ref ? record.name : _canonical(merged) };
 }
 
-/** The most used full name in Latin script, English usage counting extra; a surname alone only without one. */
+/** One short word in capitals is an acronym ("NATO", "ISRO"), not a name shouted by a dateline. */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * The most used full name in Latin script, English usage counting extra; a surname alone only without
+ * one; a name written in capitals (a dateline's "KERROW POINT") only when there is no other.
+ */
 function _canonical(record: EntityRecord): string {
   let best = record.name;
   let score = -1;
   for (const variant of record.variants) {
     const full = variant.name.split(' ').length > 1 ? 2 : 0;
     const latin = isLatin(variant.name) ? 1 : 0;
+    const shouted = variant.name === variant.name.toLocaleUpperCase() && !ACRONYM.test(variant.name);
+    const cased = shouted ? 0 : 4;
     const usage = variant.mentions * (variant.lang === 'en' ? 1.5 : 1);
-    const value = (full + latin) * 1e6 + usage;
+    const value = (cased + full + latin) * 1e6 + usage;
     if (value > score) {
       best = variant.name;
       score = value;

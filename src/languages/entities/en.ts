@@ -29,7 +29,8 @@ export const en: EntityVocabulary = {
       'heights|valley|plateau|desert|forest|basin|falls|glacier|volcano|reef|lagoon|strip|zone|corridor|' +
       'abbey|cathedral|basilica|mosque|temple|synagogue|monastery|palace|castle|fortress|citadel|fort|' +
       'tower|square|plaza|street|avenue|road|boulevard|highway|motorway|bridge|tunnel|dam|wall|gate|' +
-      'airport|port|harbour|harbor|station|stadium|arena|memorial|monument|gardens',
+      'airport|port|harbour|harbor|station|stadium|arena|memorial|monument|gardens|point|spaceport|' +
+      'cosmodrome|beach|shore|pier|canyon|creek|springs',
   ),
   // "to", "from" and "at" are left out: as often as a place, a person or a company follows them.
   placePrepositions: list('in|near|outside|inside|across|around|throughout|towards|toward|via'),
