@@ -110,35 +110,14 @@ function _compile({
   const lexicon = compileVocabulary(speech);
   const adjectives = v.adjectiveEndings;
   const connectors = new Set(v.placeConnectors);
-  const knownWords = new Map<string, boolean>();
   const nameConnectors = new Set(v.nameConnectors);
-  const baseForms = new Map<string, readonly string[]>();
-  const bases = (word: string): readonly string[] => {
-    if (nameEndings.length === 0) return [word];
-    let out = baseForms.get(word);
-    if (out === undefined) {
-      out = _bases(word, nameEndings);
-      if (baseForms.size >= MAX_REMEMBERED) baseForms.clear();
-      baseForms.set(word, out);
-    }
-    return out;
-  };
-  const inflected = new Map<string, readonly string[]>();
-  const inflections = (lower: string): readonly string[] => {
-    let out = inflected.get(lower);
-    if (out === undefined) {
-      out = _inflections(lower, nameEndings);
-      if (inflected.size >= MAX_REMEMBERED) inflected.clear();
-      inflected.set(lower, out);
-    }
-    return out;
-  };
-  const organizationWord = _remembered((lower: string) =>
-    endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e)),
-  );
-  const adjective = _remembered((lower: string) =>
-    adjectives.some((e) => lower.length > e.length + 2 && lower.endsWith(e)),
-  );
+  const bases: (word: string) => readonly string[] =
+    nameEndings.length === 0 ? (word) => [word] : _remembered((word) => _bases(word, nameEndings));
+  const inflections = _remembered((lower: string) => _inflections(lower, nameEndings));
+  const organizationWord = _remembered(_endsWithOneOf(endings));
+  const adjective = _remembered(_endsWithOneOf(adjectives));
+  const adverb = _remembered(_endsWithOneOf(adverbs));
+  const known = _remembered((word: string) => bases(word).some((form) => gazetteer.lookup(form) !== null));
   return {
     capitalizesNouns: v.capitalizesNouns,
     gazetteer,
@@ -150,7 +129,7 @@ function _compile({
     designatorOf: (lower) => kinds.get(lower) ?? null,
     isPlacePreposition: (lower) => prepositions.has(lower),
     isAliasWord: (lower) => aliases.has(lower),
-    isAdverb: (lower) => adverbs.some((e) => lower.length > e.length + 2 && lower.endsWith(e)),
+    isAdverb: (lower) => adverbs.length > 0 && adverb(lower),
     isNotName: (lower) => notNames.has(lower),
     isCalendarWord: (lower) => calendarWords.has(lower),
     ordinalDot: v.ordinalDot,
@@ -161,15 +140,7 @@ function _compile({
     isPlaceConnector: (lower) => connectors.has(lower),
     isNameConnector: (lower) => nameConnectors.has(lower),
     isAdjective: (lower) => adjectives.length > 0 && adjective(lower),
-    isKnown: (word) => {
-      let known = knownWords.get(word);
-      if (known === undefined) {
-        known = bases(word).some((form) => gazetteer.lookup(form) !== null);
-        if (knownWords.size >= MAX_REMEMBERED) knownWords.clear();
-        knownWords.set(word, known);
-      }
-      return known;
-    },
+    isKnown: known,
   };
 }
 
@@ -194,16 +165,21 @@ function _inflections(lower: string, nameEndings: readonly (readonly [string, st
   return out;
 }
 
-/** A word test whose answers are remembered, within a bound. */
-function _remembered(test: (lower: string) => boolean): (lower: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (lower) => {
-    let answer = known.get(lower);
+/** A word function whose answers are remembered, within a bound. */
+function _remembered<T>(compute: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    let answer = known.get(word);
     if (answer === undefined) {
-      answer = test(lower);
+      answer = compute(word);
       if (known.size >= MAX_REMEMBERED) known.clear();
-      known.set(lower, answer);
+      known.set(word, answer);
     }
     return answer;
   };
+}
+
+/** Whether a lower-case word ends in one of the endings and keeps more than two letters before it. */
+function _endsWithOneOf(endings: readonly string[]): (lower: string) => boolean {
+  return (lower) => endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
 }
