@@ -4,6 +4,7 @@ import {
   foldName,
   givenNameKey,
   isLatin,
+  joinedReadings,
   looseWord,
   phoneticWord,
   sameGivenAcrossLanguages,
@@ -58,14 +59,10 @@ export function entityKeys(local: LocalEntity): string[] {
 const MAX_READINGS = 8;
 
 function readings(words: readonly (readonly string[])[]): string[] {
-  let out = [''];
-  for (const forms of words) {
-    const codes = [...new Set(forms.map(phoneticWord))];
-    out = out
-      .flatMap((head) => codes.map((code) => (head ? `${head} ${code}` : code)))
-      .slice(0, MAX_READINGS);
-  }
-  return out;
+  return joinedReadings(
+    words.map((forms) => [...new Set(forms.map(phoneticWord))]),
+    MAX_READINGS,
+  );
 }
 
 /** Keys of the records a lone word could name: a person's surname, a one-word place or organisation. */

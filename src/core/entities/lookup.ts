@@ -1,5 +1,6 @@
 import type { KnownEntry } from './gazetteer.js';
 import type { NameLexicon } from './lexicon.js';
+import { joinedReadings } from './names.js';
 import type { Segment } from './segments.js';
 import type { Token } from './tokens.js';
 
@@ -30,20 +31,12 @@ const MAX_READINGS = 16;
 function _inflections(tokens: readonly Token[], lx: NameLexicon): string[] {
   // past three words only the surface is read, which is no inflection
   if (tokens.length > 3) return [];
-  let readings = [''];
-  for (const [i, token] of tokens.entries()) {
-    const bases = lx.bases(token.text);
-    const next: string[] = [];
-    for (const reading of readings) {
-      for (const base of bases) {
-        if (next.length === MAX_READINGS) break;
-        next.push(i === 0 ? base : `${reading} ${base}`);
-      }
-    }
-    readings = next;
-  }
-  return readings.slice(1);
+  return joinedReadings(
+    tokens.map((token) => lx.bases(token.text)),
+    MAX_READINGS,
+  ).slice(1);
 }
+
 /**
  * A one-word city must not be a common word ("Reading", "Summit", "Ende"): it is taken when it is
  * big, known under several names, or after a place preposition, and at a sentence start only when big.

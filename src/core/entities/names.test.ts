@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   foldName,
+  joinedReadings,
   phoneticKey,
   sameGivenAcrossLanguages,
   sameGivenSound,
@@ -49,5 +50,21 @@ describe('given names across languages', () => {
   test('a given name alone must sound like the other in full', () => {
     expect(sameGivenSound('carlo', 'karl')).toBe(true);
     expect(sameGivenSound('charlotte', 'karl')).toBe(false);
+  });
+});
+
+describe('joinedReadings', () => {
+  test('joins one alternative per word, in order, up to the bound', () => {
+    const words = [
+      ['Wielkiej', 'Wielka'],
+      ['Brytanii', 'Brytania'],
+    ];
+    expect(joinedReadings(words, 16)).toEqual([
+      'Wielkiej Brytanii',
+      'Wielkiej Brytania',
+      'Wielka Brytanii',
+      'Wielka Brytania',
+    ]);
+    expect(joinedReadings(words, 3)).toEqual(['Wielkiej Brytanii', 'Wielkiej Brytania', 'Wielka Brytanii']);
   });
 });

@@ -88,6 +88,21 @@ export function givenNameKey(word: string): string {
   return cologne(word).slice(0, MIN_SHARED_SOUNDS);
 }
 
+/**
+ * The readings of a name whose words each have alternatives (base forms, phonetic codes): one
+ * alternative per word, joined by spaces, in order, at most `most` of them.
+ * @example joinedReadings([['Wielkiej', 'Wielka'], ['Brytanii', 'Brytania']], 16)[3] // 'Wielka Brytania'
+ */
+export function joinedReadings(alternatives: readonly (readonly string[])[], most: number): string[] {
+  let readings = [''];
+  alternatives.forEach((forms, i) => {
+    readings = readings
+      .flatMap((head) => forms.map((form) => (i === 0 ? form : `${head} ${form}`)))
+      .slice(0, most);
+  });
+  return readings;
+}
+
 /** Phonetic key of a whole name, word by word. */
 export function phoneticKey(name: string): string {
   return foldName(name).split(' ').map(phoneticWord).join(' ');
