@@ -72,7 +72,13 @@ export function recognizeEntities(
 function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx: Context): Draft[] {
   const tokens = all.slice(segment.from, segment.to);
   const head = tokens[0] as Token;
-  const kindOpens = segment.opens && !head.caps && _kind(head.lower, lx) && !lookupKnown(tokens, segment, lx);
+  // the gazetteer entry of the whole segment, looked up once and only where a rule asks
+  let entry: KnownEntry | null | undefined;
+  const whole = (): KnownEntry | null => {
+    if (entry === undefined) entry = lookupKnown(tokens, segment, lx);
+    return entry;
+  };
+  const kindOpens = segment.opens && !head.caps && _kind(head.lower, lx) && !whole();
   if ((tokens.length > 1 && kindOpens) || _isCommonOpener(tokens, segment, lx)) {
     // "Правительство России …", "Самолет Embraer …": a common noun capitalised by the sentence, then the name
     if (tokens.length === 1) return [];
@@ -80,7 +86,7 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
   }
   // "ЧВК", "GmbH": a designator written in capitals is no name of its own, nor part of the words before it
   const inner = tokens.findIndex((token, i) => i > 0 && token.caps && lx.isOrganizationWord(token.lower));
-  if (inner > 0 && !lookupKnown(tokens, segment, lx)) {
+  if (inner > 0 && !whole()) {
     const before = { ...segment, to: segment.from + inner, beforeRole: false };
     const after = { ...segment, from: segment.from + inner, opens: false, role: false };
     return [..._classify(all, before, titled, lx), ..._classify(all, after, titled, lx)];
@@ -88,10 +94,10 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
   const designator = head.caps && lx.isOrganizationWord(head.lower);
   if (designator && tokens.length === 1) return [];
   const classifier = designator || (lx.capitalizesNouns && !head.caps) ? _kind(head.lower, lx) : null;
-  const whole = classifier && tokens.length === 2 ? lookupKnown(tokens, segment, lx) : null;
+  const pair = classifier && tokens.length === 2 ? whole() : null;
   // "Söldnergruppe Wagner", "ЧВК Вагнер" known as a whole: the name is the word after the classifier
-  if (whole?.type === 'organization') return [_draft(tokens.slice(1), whole, false)];
-  if (classifier && tokens.length > 1 && !lookupKnown(tokens, segment, lx)) {
+  if (pair?.type === 'organization') return [_draft(tokens.slice(1), pair, false)];
+  if (classifier && tokens.length > 1 && !whole()) {
     // "Söldnergruppe Wagner", "Zeitung Wedomosti", "ЧВК Вагнера": the noun says what the name after it names
     const kind = classifier;
     const rest = _classify(
@@ -103,7 +109,7 @@ function _classify(all: readonly Token[], segment: Segment, titled: boolean, lx:
     const named = designator ? rest.some((draft) => !draft.pending) : rest.length > 0;
     return named ? rest : [_draft(tokens.slice(1), _as(kind), false)];
   }
-  const known = lookupKnown(tokens, segment, lx);
+  const known = whole();
   const region = known?.ref.startsWith('city:') ? _region(all, segment, lx) : null;
   if (region) {
     // "Kherson region", "провинции Газиантеп", "río Dnipro": the city's name names the area or river
