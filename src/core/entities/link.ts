@@ -12,6 +12,7 @@ import {
   sameSurname,
   sameWord,
 } from './names.js';
+import { isRegnalNumber } from './tokens.js';
 
 /** The entity records the linker can see: those found by key in the archive, and those it made. */
 export interface EntityRegistry {
@@ -30,8 +31,6 @@ export interface ArticleEntities {
 const DOMINANT = 3;
 /** A lone word becomes a mention of an archive entity seen at least this often. */
 const KNOWN = 2;
-/** A folded regnal number: "iii" of "Charles III". */
-const REGNAL = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
 
 /** Blocking keys of an article's entity: its gazetteer reference, else phonetic keys of its name. */
 export function entityKeys(local: LocalEntity): string[] {
@@ -198,7 +197,8 @@ function _monarch(forms: readonly string[], records: readonly EntityRecord[]): E
 }
 
 function _isRegnal(words: readonly (readonly string[])[]): boolean {
-  return words.length === 2 && REGNAL.test(words[1]?.[0] ?? '');
+  // folded names are lower case: "iii" of "Charles III"
+  return words.length === 2 && isRegnalNumber((words[1]?.[0] ?? '').toUpperCase());
 }
 
 function _create(local: LocalEntity, registry: EntityRegistry): EntityRecord {

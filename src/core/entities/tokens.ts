@@ -121,5 +121,10 @@ function _isUpper(text: string): boolean {
 
 /** A regnal number after a name: "Elizabeth II", "Charles III". */
 export function isRegnal(token: Token): boolean {
-  return ROMAN.test(token.text);
+  return isRegnalNumber(token.text);
+}
+
+/** A regnal number as written, in capitals: "II", "III.". */
+export function isRegnalNumber(text: string): boolean {
+  return ROMAN.test(text);
 }
