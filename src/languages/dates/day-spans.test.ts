@@ -80,3 +80,53 @@ describe('day numbers with an ordinal ending', () => {
     expect(dates('ru', ru)).toEqual([year(ru, '2014-го года', '2014')]);
   });
 });
+
+describe('every month in the genitive', () => {
+  test('reads a day with each month against the publication date, in ru and uk', () => {
+    const cases: Array<[string, string, string[]]> = [
+      [
+        'ru',
+        'Атака произошла 6 {m}.',
+        [
+          'января',
+          'февраля',
+          'марта',
+          'апреля',
+          'мая',
+          'июня',
+          'июля',
+          'августа',
+          'сентября',
+          'октября',
+          'ноября',
+          'декабря',
+        ],
+      ],
+      [
+        'uk',
+        'Атака сталася 6 {m}.',
+        [
+          'січня',
+          'лютого',
+          'березня',
+          'квітня',
+          'травня',
+          'червня',
+          'липня',
+          'серпня',
+          'вересня',
+          'жовтня',
+          'листопада',
+          'грудня',
+        ],
+      ],
+    ];
+    for (const [lang, sentence, months] of cases) {
+      months.forEach((month, index) => {
+        const text = sentence.replace('{m}', month);
+        const value = `2024-${String(index + 1).padStart(2, '0')}-06`;
+        expect(dates(lang, text)).toEqual([span(text, `6 ${month}`, value)]);
+      });
+    }
+  });
+});

@@ -73,38 +73,6 @@ describe('Russian dates', () => {
       { start: 114, end: 123, text: '2027 года', value: '2027', grain: 'year', relative: false },
     ]);
   });
-  test('reads a day with every month in the genitive against the publication date', () => {
-    const months = [
-      'января',
-      'февраля',
-      'марта',
-      'апреля',
-      'мая',
-      'июня',
-      'июля',
-      'августа',
-      'сентября',
-      'октября',
-      'ноября',
-      'декабря',
-    ];
-    months.forEach((month, index) => {
-      const text = 'Атака произошла 6 {m}.'.replace('{m}', month);
-      const fragment = `6 ${month}`;
-      const value = `2024-${String(index + 1).padStart(2, '0')}-06`;
-      expect(extractDates(text, { vocabulary: ru, reference: '2024-06-14' })).toEqual([
-        {
-          start: text.indexOf(fragment),
-          end: text.indexOf(fragment) + fragment.length,
-          text: fragment,
-          value,
-          grain: 'day',
-          relative: true,
-        },
-      ]);
-    });
-  });
-
   test('reads a day after a time of day', () => {
     const text = 'Взрывы прогремели около 02:50 6 июня.';
     const start = text.indexOf('02:50 6 июня');

@@ -73,38 +73,6 @@ describe('Ukrainian dates', () => {
       { start: 106, end: 115, text: '2027 року', value: '2027', grain: 'year', relative: false },
     ]);
   });
-  test('reads a day with every month in the genitive against the publication date', () => {
-    const months = [
-      'січня',
-      'лютого',
-      'березня',
-      'квітня',
-      'травня',
-      'червня',
-      'липня',
-      'серпня',
-      'вересня',
-      'жовтня',
-      'листопада',
-      'грудня',
-    ];
-    months.forEach((month, index) => {
-      const text = 'Атака сталася 6 {m}.'.replace('{m}', month);
-      const fragment = `6 ${month}`;
-      const value = `2024-${String(index + 1).padStart(2, '0')}-06`;
-      expect(extractDates(text, { vocabulary: uk, reference: '2024-06-14' })).toEqual([
-        {
-          start: text.indexOf(fragment),
-          end: text.indexOf(fragment) + fragment.length,
-          text: fragment,
-          value,
-          grain: 'day',
-          relative: true,
-        },
-      ]);
-    });
-  });
-
   test('reads a day after a time of day', () => {
     const text = 'Вибухи пролунали о 02:50 6 червня.';
     const start = text.indexOf('о 02:50 6 червня');
