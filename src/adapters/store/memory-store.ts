@@ -2,6 +2,7 @@ import { ParallaxError } from '../../core/errors.js';
 import type { DuplicateCandidate, IngestRunRecord, Store } from '../../core/store.js';
 import { MAX_BAND_CANDIDATES } from '../../core/store.js';
 import type { Article } from '../../core/types.js';
+import { feedStateMethods } from './feed-methods.js';
 import { createStoreGuard } from './guard.js';
 import { createEntityIndex } from './memory-entities.js';
 import { createFeedIndex } from './memory-feeds.js';
@@ -214,18 +215,7 @@ export async function createMemoryStore(): Promise<Store> {
         runs.push(JSON.parse(JSON.stringify({ ...record, summary: record.summary ?? null })));
       });
     },
-    async getFeedState(url) {
-      return run('getFeedState', () => feeds.get(url));
-    },
-    async putFeedState(state, seenKeys = []) {
-      run('putFeedState', () => feeds.put(state, seenKeys));
-    },
-    async listFeeds() {
-      return run('listFeeds', () => feeds.list());
-    },
-    async getSeenItems(url, keys) {
-      return run('getSeenItems', () => feeds.seen(url, keys));
-    },
+    ...feedStateMethods(feeds, run),
     async stats() {
       return run('stats', () => {
         const all = [...entries.values()].map((entry) => entry.article);

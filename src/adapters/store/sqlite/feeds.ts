@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { FeedError, FeedState } from '../../../core/feeds/index.js';
+import type { FeedIndex } from '../feed-methods.js';
 
 interface FeedRow {
   url: string;
@@ -45,16 +46,8 @@ ${COLUMNS.filter((column) => column !== 'url')
   .join(',\n')}
 RETURNING seq`;
 
-export interface FeedQueries {
-  get(url: string): FeedState | null;
-  /** In one transaction: the feed's state, and the item keys now seen in it. */
-  put(state: FeedState, keys: readonly string[]): void;
-  list(): FeedState[];
-  seen(url: string, keys: readonly string[]): Set<string>;
-}
-
 /** Statements for watched feeds (migration 4): state per feed, and the item keys seen in each. */
-export function prepareFeedQueries(db: Database.Database): FeedQueries {
+export function prepareFeedQueries(db: Database.Database): FeedIndex {
   const get = db.prepare<[string], FeedRow>(`${SELECT} WHERE url = ?`);
   const list = db.prepare<[], FeedRow>(`${SELECT} ORDER BY seq`);
   const upsert = db.prepare<[FeedRow], { seq: number }>(UPSERT);

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { ParallaxError } from '../../../core/errors.js';
 import type { ListArticlesQuery, Store } from '../../../core/store.js';
 import type { Article, EntityRecord } from '../../../core/types.js';
+import { feedStateMethods } from '../feed-methods.js';
 import { createStoreGuard } from '../guard.js';
 import { type EntityQueries, prepareEntityQueries } from './entities.js';
 import { prepareFeedQueries } from './feeds.js';
@@ -151,18 +152,7 @@ function _sqliteStore(db: Database.Database): Store {
         statements.insertRun.run(record.startedAt, record.finishedAt, JSON.stringify(record.inputs), summary);
       });
     },
-    async getFeedState(url) {
-      return run('getFeedState', () => feeds.get(url));
-    },
-    async putFeedState(state, seenKeys = []) {
-      run('putFeedState', () => feeds.put(state, seenKeys));
-    },
-    async listFeeds() {
-      return run('listFeeds', () => feeds.list());
-    },
-    async getSeenItems(url, keys) {
-      return run('getSeenItems', () => feeds.seen(url, keys));
-    },
+    ...feedStateMethods(feeds, run),
     async stats() {
       return run('stats', () => {
         const counts = statements.counts.get() ?? { articles: 0, duplicates: 0 };
