@@ -6,26 +6,15 @@
  * sentence is matched to the claim unit that covers most of its words.
  * Writes reports/eval-claims.md. Usage: npm run eval:claims [-- path/to/stories.jsonl] [--verbose]
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { openFileSources } from '../src/adapters/source/index.js';
-import { createStore } from '../src/adapters/store/index.js';
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ClaimGroup, ClaimUnit } from '../src/core/compare/index.js';
 import { compareArticles, DEFAULT_CLAIM_THRESHOLD } from '../src/core/compare/index.js';
 import { type AnnotatedSentence, type ClaimScores, scoreClaims } from '../src/core/evaluate/index.js';
 import { articleVoices } from '../src/core/sources.js';
 import type { Article } from '../src/core/types.js';
-import { createParallax } from '../src/engine/parallax.js';
+import { type DatasetDoc, ingestDocs, readJsonl } from './lib/stories-dev.js';
 
-interface Doc {
-  id: string;
-  story: string;
-  lang: string;
-  url: string;
-  date: string | null;
-  text: string;
-}
 interface Annotation {
   story: string;
   doc: string;
@@ -48,29 +37,12 @@ if (!existsSync(path)) {
   );
   process.exit(0);
 }
-const jsonl = <T>(file: string): T[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as T);
-const docs = jsonl<Doc>(path);
-const annotations = jsonl<Annotation>('eval/claims/claims.jsonl');
+const docs = readJsonl<DatasetDoc>(path);
+const annotations = readJsonl<Annotation>('eval/claims/claims.jsonl');
 const docById = new Map(docs.map((d) => [d.id, d]));
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
-const dir = mkdtempSync(join(tmpdir(), 'parallax-claims-'));
-const input = join(dir, 'stories.jsonl');
-writeFileSync(
-  input,
-  docs
-    .map((d) =>
-      JSON.stringify({ id: d.id, url: d.url, text: d.text, ...(d.date ? { published: d.date } : {}) }),
-    )
-    .join('\n'),
-);
-const store = await createStore({ kind: 'memory' });
-const px = createParallax({ store });
-await px.ingest(await openFileSources([input], { cwd: dir }), { inputs: [input] });
+const px = await ingestDocs(docs);
 
 const stories = [...new Set(annotations.map((a) => a.story))];
 const sentences: AnnotatedSentence[] = [];
@@ -103,12 +75,12 @@ for (const story of stories) {
   const factSources = new Map<string, Set<string>>();
   for (const a of annotations.filter((x) => x.story === story)) {
     const set = factSources.get(a.fact) ?? new Set<string>();
-    set.add(host((docById.get(a.doc) as Doc).url));
+    set.add(host((docById.get(a.doc) as DatasetDoc).url));
     factSources.set(a.fact, set);
   }
   for (const [key, list] of spans) {
     const first = list[0] as Annotation;
-    const doc = docById.get(first.doc) as Doc;
+    const doc = docById.get(first.doc) as DatasetDoc;
     const text = doc.text.slice(first.start, first.end);
     const unit = bestUnit(
       text,

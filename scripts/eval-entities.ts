@@ -11,6 +11,7 @@ import { normalizeText } from '../src/core/clean/index.js';
 import { createBatchRegistry, linkEntities } from '../src/core/entities/index.js';
 import type { EntityMention } from '../src/core/types.js';
 import { createAnalyzer, createPipeline, rawText } from './lib/pipeline.js';
+import { readJsonl } from './lib/stories-dev.js';
 
 interface Gold {
   doc: string;
@@ -26,15 +27,9 @@ interface Predicted extends Gold {
 
 const path = resolve(process.argv[2] ?? '../shared/datasets/stories-dev/stories.jsonl');
 const dir = resolve(import.meta.dirname, '../eval/entities');
-const docs = readFileSync(path, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as { id: string; lang: string; text: string });
+const docs = readJsonl<{ id: string; lang: string; text: string }>(path);
 const annotated = new Set(JSON.parse(readFileSync(`${dir}/docs.json`, 'utf8')) as string[]);
-const gold = readFileSync(`${dir}/annotations.jsonl`, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Gold);
+const gold = readJsonl<Gold>(`${dir}/annotations.jsonl`);
 
 const pipeline = await createPipeline();
 const analyze = createAnalyzer();

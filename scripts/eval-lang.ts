@@ -3,19 +3,17 @@
  * from the engine), on whole texts and on their first 300 characters. sr/hr/bs count as one.
  * Writes reports/eval-lang.md. Usage: npm run eval:lang [-- path/to/stories.jsonl]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createPipeline, rawText } from './lib/pipeline.js';
+import { readJsonl } from './lib/stories-dev.js';
 
 const path = resolve(process.argv[2] ?? '../shared/datasets/stories-dev/stories.jsonl');
 const EXCERPT = 300;
 const EQUIVALENT: Record<string, string> = { hr: 'sr', bs: 'sr' };
 const same = (a: string | null, b: string) => (EQUIVALENT[a ?? ''] ?? a) === (EQUIVALENT[b] ?? b);
 
-const records = readFileSync(path, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as { id: string; lang: string; text: string });
+const records = readJsonl<{ id: string; lang: string; text: string }>(path);
 const pipeline = await createPipeline();
 
 function evaluate(cut: (text: string) => string) {

@@ -5,11 +5,8 @@
  * scored against the labels. Writes reports/eval-stories.md.
  * Usage: npm run eval [-- path/to/stories.jsonl] [--out file]
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { openFileSources } from '../src/adapters/source/index.js';
-import { createStore } from '../src/adapters/store/index.js';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   type LabelledDocument,
   type PairScores,
@@ -19,16 +16,7 @@ import {
   worstMerges,
   worstSplits,
 } from '../src/core/evaluate/index.js';
-import { createParallax } from '../src/engine/parallax.js';
-
-interface Doc {
-  id: string;
-  story: string;
-  lang: string;
-  url: string;
-  date: string | null;
-  text: string;
-}
+import { type DatasetDoc, ingestDocs, readJsonl } from './lib/stories-dev.js';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
@@ -37,25 +25,10 @@ const path = resolve(
   args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--out') ??
     '../shared/datasets/stories-dev/stories.jsonl',
 );
-const docs = readFileSync(path, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Doc);
+const docs = readJsonl<DatasetDoc>(path);
 
-const dir = mkdtempSync(join(tmpdir(), 'parallax-eval-'));
-const input = join(dir, 'stories.jsonl');
-writeFileSync(
-  input,
-  docs
-    .map((d) =>
-      JSON.stringify({ id: d.id, url: d.url, text: d.text, ...(d.date ? { published: d.date } : {}) }),
-    )
-    .join('\n'),
-);
 const started = performance.now();
-const store = await createStore({ kind: 'memory' });
-const px = createParallax({ store });
-await px.ingest(await openFileSources([input], { cwd: dir }), { inputs: [input] });
+const px = await ingestDocs(docs);
 const seconds = (performance.now() - started) / 1000;
 const stories = new Map<string, string>();
 for await (const row of px.exportArticles()) stories.set(row.id, row.story ?? `(none:${row.id})`);
@@ -115,4 +88,3 @@ for (const split of splits) {
 writeFileSync(out, `${lines.join('\n')}\n`);
 console.log(lines.slice(0, 14).join('\n'));
 await px.close();
-rmSync(dir, { recursive: true, force: true });
