@@ -61,7 +61,7 @@ export function processArticle(
   if (guess.lang && declared && declared !== guess.lang && guess.confidence >= MISMATCH_CONFIDENCE) {
     issues.push(issue('language_mismatch', 'warning', raw.origin, { declared, detected: guess.lang }));
   }
-  const sentences = splitSentences(cleaned.text, lang ?? 'en', cleaned.headlineInText);
+  const sentences = splitSentences(cleaned.text, getProfile(lang ?? 'en'), cleaned.headlineInText);
   const tokens = words(cleaned.text);
   const signature = minhash(tokens);
   const article: Article = {

@@ -1,5 +1,6 @@
 import { eld } from 'eld/small';
 import { describe, expect, test } from 'vitest';
+import { getProfile } from '../../languages/index.js';
 import { identifyLanguage } from './language.js';
 import { splitSentences } from './sentences.js';
 
@@ -37,12 +38,28 @@ describe('splitSentences', () => {
   test('splits paragraphs into sentences with offsets, keeping abbreviations and the headline whole', () => {
     const text =
       'Fähre brennt vor Halvik\nDr. Berg sagte, es gelte z. B. bis 2034. Die Rettung dauerte 3 Std.';
-    const sentences = splitSentences(text, 'de', true);
+    const sentences = splitSentences(text, getProfile('de'), true);
     expect(sentences).toEqual([
       { start: 0, end: 23, text: 'Fähre brennt vor Halvik', paragraph: 0, headline: true },
       { start: 24, end: 64, text: 'Dr. Berg sagte, es gelte z. B. bis 2034.', paragraph: 1, headline: false },
       { start: 65, end: 91, text: 'Die Rettung dauerte 3 Std.', paragraph: 1, headline: false },
     ]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test('keeps an ordinal written with a period inside its sentence, where the language writes them so', () => {
+    const text = 'Finnland ist als 31. Mitglied beigetreten. Die Zahl stieg auf 31. Die Nato wächst.';
+    const texts = (lang: string) => splitSentences(text, getProfile(lang), false).map((s) => s.text);
+    expect(texts('de')).toEqual([
+      'Finnland ist als 31. Mitglied beigetreten.',
+      'Die Zahl stieg auf 31.',
+      'Die Nato wächst.',
+    ]);
+    expect(texts('en')).toEqual([
+      'Finnland ist als 31.',
+      'Mitglied beigetreten.',
+      'Die Zahl stieg auf 31.',
+      'Die Nato wächst.',
+    ]);
   });
 });

@@ -1,14 +1,19 @@
 import { segment } from 'sentencex';
+import type { LanguageProfile } from '../../languages/profile.js';
 import type { Sentence } from '../types.js';
 
+/** A part that ends in what may be an ordinal: a number of one or two digits and a period. */
+const ORDINAL_END = /(?:^|\s)\d{1,2}\.\s*$/u;
+const FIRST_WORD = /^[\p{L}\p{M}]+/u;
+
 /** Split cleaned text (one paragraph per line) into sentences with offsets into it. */
-export function splitSentences(text: string, lang: string, headlineInText: boolean): Sentence[] {
+export function splitSentences(text: string, profile: LanguageProfile, headlineInText: boolean): Sentence[] {
   const sentences: Sentence[] = [];
   let offset = 0;
   let paragraph = 0;
   for (const line of text.split('\n')) {
     const isHeadline = headlineInText && paragraph === 0;
-    const parts = isHeadline ? [line] : segment(lang, line);
+    const parts = isHeadline ? [line] : joinOrdinals(segment(profile.code, line), profile);
     let cursor = 0;
     for (const part of parts) {
       const trimmed = part.trim();
@@ -28,4 +33,26 @@ export function splitSentences(text: string, lang: string, headlineInText: boole
     paragraph++;
   }
   return sentences;
+}
+
+/**
+ * Where ordinals take a period, "als 31." and "Mitglied …" are one sentence: a part ending in a short
+ * number and a period joins the next unless that starts with a function word ("… auf 31. Die …").
+ */
+function joinOrdinals(parts: readonly string[], profile: LanguageProfile): string[] {
+  if (!profile.quantities.ordinalDot) return [...parts];
+  const joined: string[] = [];
+  for (const part of parts) {
+    const previous = joined.at(-1);
+    const next = FIRST_WORD.exec(part.trimStart())?.[0];
+    if (
+      previous !== undefined &&
+      next &&
+      ORDINAL_END.test(previous) &&
+      !profile.stopwords.has(next.toLowerCase())
+    )
+      joined[joined.length - 1] = previous + part;
+    else joined.push(part);
+  }
+  return joined;
 }

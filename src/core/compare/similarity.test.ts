@@ -53,6 +53,18 @@ describe('linkUnits', () => {
     ]);
   });
 
+  test('a specific value alone links: a whole day or a number neither small nor a year', () => {
+    const tolls = ['q:820:', 'q:820:'].map((key, i) => unit(`t${i}#0`, i ? 'de' : 'fr', [key, `w:x${i}`]));
+    const days = ['d:2023-09-08', 'd:2023-09-08'].map((key, i) => unit(`d${i}#0`, 'en', [key, `w:y${i}`]));
+    const small = ['q:12:', 'q:12:'].map((key, i) => unit(`s${i}#0`, 'en', [key, `w:z${i}`]));
+    const years = ['q:2004:', 'q:2004:'].map((key, i) => unit(`y${i}#0`, 'en', [key, `w:v${i}`]));
+    const { links } = linkUnits([...tolls, ...days, ...small, ...years, ...background], 0.3);
+    expect(links.map((link) => [link.a, link.b, link.shared])).toEqual([
+      ['d0#0', 'd1#0', ['d:2023-09-08']],
+      ['t0#0', 't1#0', ['q:820:']],
+    ]);
+  });
+
   test('two units of one article are never linked', () => {
     const first = unit('a#0', 'en', ['e:place:velmora', 'q:30:', 'c:rescue']);
     const second = unit('a#1', 'en', ['e:place:velmora', 'q:30:', 'c:rescue']);

@@ -15,6 +15,9 @@ const MIN_SHARED = 2;
  * entity or concept). On eval/claims such pairs state one fact 9 times in 10.
  */
 const VALUE_ANCHOR = 0.3;
+/** A day, or a number that is neither small nor a year ("820 dead", "magnitude 6.8"): alone it pins a fact. */
+const SPECIFIC_DAY = /^d:\d{4}-\d{2}-\d{2}/;
+const SPECIFIC_MIN = 100;
 /**
  * Sentence-embedding similarity above which an embedder's vectors add evidence (the excess is added
  * to the lexical score, so a near-paraphrase alone reaches the default threshold). Unmeasured here:
@@ -59,25 +62,30 @@ export function linkUnits(
     }
   });
   const sharedKeys = new Int32Array(vectors.length);
+  const sharesSpecific = new Uint8Array(vectors.length);
   for (let i = 0; i < vectors.length; i++) {
     const a = vectors[i] as Vector;
     const touched: number[] = [];
     for (const key of a.weights.keys()) {
+      const specific = isSpecificValue(key);
       for (const j of postings.get(key) as number[]) {
         if (j <= i) continue;
         if (sharedKeys[j] === 0) touched.push(j);
         sharedKeys[j] = (sharedKeys[j] as number) + 1;
+        if (specific) sharesSpecific[j] = 1;
       }
     }
     const meanings = embeddings ? similarMeanings(a.unit, vectors, i, embeddings) : NO_MEANINGS;
     for (const j of meanings.keys()) touched.push(j);
     for (const j of new Set(touched)) {
       const keysInCommon = sharedKeys[j] as number;
+      const specific = sharesSpecific[j] === 1;
       sharedKeys[j] = 0;
+      sharesSpecific[j] = 0;
       const b = vectors[j] as Vector;
       if (a.unit.article === b.unit.article) continue;
       const meaning = meanings.get(j) ?? 0;
-      if (keysInCommon < MIN_SHARED && meaning === 0) continue;
+      if (keysInCommon < MIN_SHARED && meaning === 0 && !specific) continue;
       const link = compare(a, b, false, meaning);
       if (link && link.score >= threshold) links.push(link);
       const slot = conflictingSlot(a.unit, b.unit);
@@ -153,6 +161,15 @@ function vectorOf(unit: ClaimUnit, df: Map<string, number>, total: number): Vect
   return { unit, weights, norms };
 }
 
+function isSpecificValue(key: string): boolean {
+  if (key.startsWith('d:')) return SPECIFIC_DAY.test(key);
+  if (!key.startsWith('q:')) return false;
+  const value = Number(key.slice(2, key.indexOf(':', 2)));
+  if (!Number.isFinite(value)) return false;
+  const year = Number.isInteger(value) && value >= 1800 && value <= 2100;
+  return !year && (!Number.isInteger(value) || Math.abs(value) >= SPECIFIC_MIN);
+}
+
 /** Keys that state a value: left out when asking whether two units speak of the same thing. */
 const VALUE_KINDS = new Set(['q', 'd']);
 
@@ -168,11 +185,13 @@ function compare(a: Vector, b: Vector, contextOnly: boolean, meaning: number): C
     dot += weight * other;
     shared.push([key, weight * other]);
   }
-  if (shared.length < MIN_SHARED && meaning === 0) return null;
+  const specific = shared.some(([key]) => isSpecificValue(key));
+  if (shared.length < MIN_SHARED && meaning === 0 && !specific) return null;
   const which = `${sameLanguage ? 'same' : 'cross'}${contextOnly ? 'Context' : ''}` as keyof Vector['norms'];
   const norm = a.norms[which] * b.norms[which];
   const lexical = norm === 0 || shared.length < MIN_SHARED ? 0 : dot / norm;
-  const anchored = shared.length >= MIN_SHARED && shared.some(([key]) => VALUE_KINDS.has(key[0] as string));
+  const anchored =
+    specific || (shared.length >= MIN_SHARED && shared.some(([key]) => VALUE_KINDS.has(key[0] as string)));
   return {
     a: a.unit.id,
     b: b.unit.id,
