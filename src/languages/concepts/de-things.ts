@@ -78,10 +78,11 @@ talks: gespräch*
 summit: gipfel*
 conference: konferenz* tagung*
 alliance: allianz* bündnis* verbündet*
-membership: mitgliedschaft*
 member: mitglied*
 resolution: resolution*
 embassy: botschaft*
+flag: flagge* fahne*
+headquarters: hauptquartier*
 ambassador: botschafter* gesandte*
 diplomat: diplomat*
 delegation: delegation*

@@ -17,7 +17,7 @@ warn: warn* gewarnt
 threaten: droh* gedroht bedroh*
 negotiate: verhandl* verhandel*
 ratify: ratifi*
-join: beitritt* beitreten beitrat* beigetreten
+join: beitritt* beitreten beitrat* beigetreten mitgliedschaft*
 leave: austritt* austreten ausgetreten verlass* verließ*
 ban: verbot* verbiet* untersag*
 sanction: sanktion*
@@ -50,6 +50,7 @@ decision: entscheid* entschied* beschluss* beschlüss* beschloss*
 plan: plan* geplant
 promise: versprech* versproch* versprach* zusage* zugesagt
 request: ersuch* anfrage* beantrag* antrag* anträge*
+invite: einlad* eingeladen
 allow: erlaub* zulass* zugelassen
 adopt: verabschied*
 veto: veto*

@@ -75,10 +75,11 @@ talks: talks
 summit: summit*
 conference: conference*
 alliance: allian* ally allies allied
-membership: membership*
 member: member members
 resolution: resolution*
 embassy: embass*
+flag: flag flags
+headquarters: headquarters hq
 ambassador: ambassador* envoy*
 diplomat: diplomat*
 delegation: delegat*

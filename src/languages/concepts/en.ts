@@ -13,7 +13,7 @@ warn: warn warns warned warning warnings
 threaten: threat*
 negotiate: negotiat*
 ratify: ratif*
-join: join joins joined joining accession accede accedes acceded
+join: join joins joined joining accession accede accedes acceded membership*
 leave: leave leaves leaving quit quits quitting exit exits exited
 ban: ban bans banned banning prohibit* outlaw*
 sanction: sanction*
@@ -46,6 +46,7 @@ decision: decision decisions decide decides decided deciding
 plan: plan plans planned planning
 promise: promis* pledg* vow vows vowed
 request: request*
+invite: invite invites invited inviting invitation invitations
 allow: allow allows allowed allowing permit permits permitted permission
 adopt: adopt* enact*
 veto: veto vetoes vetoed

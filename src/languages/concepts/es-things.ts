@@ -74,10 +74,11 @@ talks: conversaciones diálogo*
 summit: cumbre*
 conference: conferencia*
 alliance: alianza* aliado*
-membership: adhesión pertenencia*
 member: miembro* integrante*
 resolution: resoluci*
 embassy: embajada*
+flag: bandera*
+headquarters: sede sedes
 ambassador: embajador* enviado*
 diplomat: diplomát*
 delegation: delegaci* delegad*

@@ -16,7 +16,7 @@ warn: advirt* advierte* advert* alert*
 threaten: amenaz*
 negotiate: negocia*
 ratify: ratific*
-join: adher* adhier* incorpor*
+join: adher* adhier* incorpor* adhesión pertenencia*
 leave: abandon* salida*
 ban: prohib*
 sanction: sancion*
@@ -49,6 +49,7 @@ decision: decid* decisión decisiones
 plan: plan planes planea* planific* proyecto*
 promise: promet* promes* compromiso*
 request: solicit* pidió pide piden pedido* petición*
+invite: invit*
 allow: permit* autoriz*
 adopt: adopt*
 veto: veto vetó
@@ -74,7 +75,7 @@ kidnap: secuestr*
 invade: invad* invasión
 withdraw: retir*
 deploy: despleg* desplieg*
-explode: explot* explosi* estall* detona*
+explode: explot* explosi* estall* detona* voladura*
 capture: captur* incaut* apoder*
 occupy: ocup*
 liberate: reconquist*
@@ -92,7 +93,7 @@ blockade: bloque*
 
 # disasters and accidents
 launch: lanz*
-land: aterriz*
+land: aterriz* aluniz* alunizaj*
 crash: estrell* accidente* colisi*
 collapse: derrumb* colaps* desplom*
 destroy: destru*

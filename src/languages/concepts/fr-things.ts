@@ -75,10 +75,11 @@ talks: pourparler* entretien*
 summit: sommet*
 conference: conférence*
 alliance: allian* allié*
-membership: adhésion* appartenance*
 member: membre*
 resolution: résolution*
 embassy: ambassade ambassades
+flag: drapeau drapeaux
+headquarters: siège sièges
 ambassador: ambassadeur* ambassadrice* émissaire* envoyé*
 diplomat: diplomat*
 delegation: délégation* délégué*

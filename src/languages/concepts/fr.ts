@@ -16,7 +16,7 @@ warn: avert* alert* prévenu
 threaten: menac*
 negotiate: négoci*
 ratify: ratifi*
-join: adhér* rejoin*
+join: adhér* rejoin* adhésion* appartenance*
 leave: quitt* sortie sorties
 ban: interdi* prohib*
 sanction: sanction*
@@ -49,6 +49,7 @@ decision: décid* décision*
 plan: plan plans planifi* projet*
 promise: promesse* promis promise promet promett* engag*
 request: demand* sollicit* requête*
+invite: invit*
 allow: autoris* permet* permis
 adopt: adopt*
 veto: veto
@@ -74,7 +75,7 @@ kidnap: enlev* enlèv* kidnapp*
 invade: envah* invasion*
 withdraw: retir* retrait retraits
 deploy: déploi* déploy*
-explode: explos* détonation*
+explode: explos* détonation* dynamit*
 capture: captur* empar* saisi*
 occupy: occup*
 liberate: reconqu*
@@ -92,7 +93,7 @@ blockade: blocus bloqu*
 
 # disasters and accidents
 launch: lanc*
-land: atterri*
+land: atterri* aluniss* alunir
 crash: écras* crash* collision*
 collapse: effondr*
 destroy: détrui* détruit* destruction*

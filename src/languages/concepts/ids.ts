@@ -6,7 +6,7 @@ export const CONCEPT_IDS: readonly string[] = `
   sign agree meet visit announce warn threaten negotiate ratify join leave ban sanction approve reject
   propose demand criticize condemn accuse deny confirm report elect vote resign appoint dismiss win
   lose protest strike recognize mediate cooperation support consultation discuss decision plan
-  promise request allow adopt veto reform campaign response investigation mourn statement
+  promise request invite allow adopt veto reform campaign response investigation mourn statement
 
   attack shoot bomb kill die injure arrest charge sentence release kidnap invade withdraw deploy
   explode capture occupy liberate surrender intercept fight clash escalate flee evacuate rescue search
@@ -27,7 +27,7 @@ export const CONCEPT_IDS: readonly string[] = `
   earthquake aftershock magnitude epicentre tsunami volcano storm hurricane fire drought heat
   landslide rubble dam bridge building house road railway airport hospital school reactor
 
-  agreement talks summit conference alliance membership member resolution embassy ambassador diplomat
+  agreement talks summit conference alliance member resolution embassy flag headquarters ambassador diplomat
   delegation election referendum candidate party parliament government minister ministry president
   prime-minister chancellor king queen coronation funeral pope leader mayor governor opposition
   coalition majority law constitution court judge prosecutor lawyer trial verdict prison police

@@ -75,10 +75,11 @@ talks: colloqui*
 summit: vertice* summit
 conference: conferenz*
 alliance: allean* alleat*
-membership: adesione adesioni appartenenza
 member: membr*
 resolution: risoluzion*
 embassy: ambasciata*
+flag: bandiera bandiere
+headquarters: sede sedi quartier
 ambassador: ambasciator* inviat*
 diplomat: diplomat*
 delegation: delegazion* delegat*

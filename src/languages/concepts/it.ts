@@ -16,7 +16,7 @@ warn: avvert* allert*
 threaten: minacc*
 negotiate: negozia* trattativ*
 ratify: ratific*
-join: aderi* aderisc*
+join: aderi* aderisc* adesione adesioni appartenenza
 leave: lasci* abbandon* uscita*
 ban: vieta* vietat* divieto* proibi*
 sanction: sanzion*
@@ -49,6 +49,7 @@ decision: decis* decid*
 plan: progett* pianific*
 promise: promess* promett* promis*
 request: richiest* richied* chiesto chiede chiedono
+invite: invit*
 allow: consent* permess* autorizz*
 adopt: adott*
 veto: veto
@@ -74,7 +75,7 @@ kidnap: rapit* rapimento*
 invade: invas* invad*
 withdraw: ritir*
 deploy: dispieg* schierat*
-explode: esplos* esplod*
+explode: esplos* esplod* dinamit*
 capture: cattur* conquist*
 occupy: occup*
 liberate: riconquist*
@@ -92,7 +93,7 @@ blockade: blocc*
 
 # disasters and accidents
 launch: lanci*
-land: atterr*
+land: atterr* allunag* allunar*
 crash: precipit* schiant*
 collapse: croll*
 destroy: distrut* distrug*

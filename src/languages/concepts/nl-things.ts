@@ -75,10 +75,11 @@ talks: gesprek*
 summit: top topoverleg*
 conference: conferentie*
 alliance: bondgeno* alliantie*
-membership: lidmaatschap*
 member: lid leden lidstaat lidstaten
 resolution: resolutie*
 embassy: ambassade
+flag: vlag vlaggen
+headquarters: hoofdkwartier* hoofdkantoor*
 ambassador: ambassadeur* gezant*
 diplomat: diplomat*
 delegation: delegatie*

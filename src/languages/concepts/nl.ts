@@ -17,7 +17,7 @@ warn: waarschuw* gewaarschuwd
 threaten: dreig* gedreigd bedreig*
 negotiate: onderhand*
 ratify: ratific* geratificeerd
-join: toetred* toegetreden
+join: toetred* toegetreden lidmaatschap*
 leave: verlat* verlaat verliet* uittred*
 ban: verbod* verbied* verboden verbood
 sanction: sanctie*
@@ -50,6 +50,7 @@ decision: besluit* besloten beslis*
 plan: plan plannen gepland
 promise: belof* beloofd belov*
 request: verzoek* verzocht
+invite: uitnodig* uitgenodigd
 allow: toegestaan toestaan toestemming*
 adopt: aangenomen
 veto: veto

@@ -74,10 +74,11 @@ talks: rozmow* rozmów*
 summit: szczyt*
 conference: konferencj*
 alliance: sojusz*
-membership: członkostw*
 member: członk* członek
 resolution: rezolucj*
 embassy: ambasad*
+flag: flaga flagi flagę flagą fladze
+headquarters: siedzib* kwater*
 ambassador: ambasador* wysłanni*
 diplomat: dyplomat*
 delegation: delegacj*

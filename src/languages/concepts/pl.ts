@@ -17,7 +17,7 @@ warn: ostrzeg* ostrzeż*
 threaten: groz* groźb* zagroż*
 negotiate: negocj* rokowa*
 ratify: ratyfik*
-join: przystąpi* przystępu* dołącz*
+join: przystąpi* przystępu* dołącz* członkostw*
 leave: opuści* opuszcz* wystąpi*
 ban: zakaz*
 sanction: sankcj*
@@ -50,6 +50,7 @@ decision: decyzj* zdecydowa* postanowi*
 plan: plan plany planu planie planach planów planowa* zaplanowa*
 promise: obieca* obiecu* obiecywa* obietnic* zobowiąza*
 request: prośb* wnios* poprosi*
+invite: zaprasz* zaprosi* zaprosze*
 allow: zezwol* zezwala* pozwol* pozwala*
 adopt: uchwal* przyję* przyjmu*
 veto: weto* zawetowa*
@@ -75,7 +76,7 @@ kidnap: porwa* uprowadz*
 invade: inwazj* najech* najazd* wtargn*
 withdraw: wycofa* wycofu*
 deploy: rozmieści* rozmieszcz*
-explode: eksplozj* wybuch*
+explode: eksplozj* wybuch* wysadz* wysadzi*
 capture: zdoby* przejęł* przejmu*
 occupy: okupa*
 liberate: wyzwol*

@@ -75,10 +75,11 @@ talks: conversaç* diálogo*
 summit: cúpula* cimeira*
 conference: conferência*
 alliance: alian* aliado*
-membership: adesão
 member: membro*
 resolution: resoluç*
 embassy: embaixada*
+flag: bandeira*
+headquarters: sede sedes
 ambassador: embaixador* enviado*
 diplomat: diplomat*
 delegation: delegaç*

@@ -16,7 +16,7 @@ warn: alert* advert* avis*
 threaten: ameaç*
 negotiate: negocia*
 ratify: ratific*
-join: aderi* aderir
+join: aderi* aderir adesão
 leave: abandon* saída* deix*
 ban: proib*
 sanction: sanç* sancion*
@@ -49,6 +49,7 @@ decision: decid* decisão decisões
 plan: plano planos planej*
 promise: promet* promess*
 request: pedid* pediu pede pedem solicit*
+invite: convid* convite*
 allow: permit* autoriz*
 adopt: adot* adopt*
 veto: veto vetou
@@ -92,7 +93,7 @@ blockade: bloque*
 
 # disasters and accidents
 launch: lanç*
-land: aterriss* aterriz* pouso
+land: aterriss* aterriz* pouso alunag* alunis*
 crash: acidente* colis* despenh*
 collapse: desab* colaps* desmoron*
 destroy: destru*

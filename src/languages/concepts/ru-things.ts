@@ -74,10 +74,11 @@ talks: переговор*
 summit: саммит*
 conference: конференц*
 alliance: альянс* союз*
-membership: членств*
 member: член*
 resolution: резолюц*
 embassy: посольств*
+flag: флаг*
+headquarters: штаб-квартир* штаб*
 ambassador: посол посла послом послы посланник*
 diplomat: дипломат*
 delegation: делегац*

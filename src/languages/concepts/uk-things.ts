@@ -74,10 +74,11 @@ talks: переговор*
 summit: саміт*
 conference: конференці*
 alliance: альянс* союз*
-membership: членств*
 member: член*
 resolution: резолюці*
 embassy: посольств*
+flag: прапор*
+headquarters: штаб-квартир* штаб*
 ambassador: посол посла послом посли
 diplomat: дипломат*
 delegation: делегаці*
