@@ -143,7 +143,10 @@ export interface QuantityMention extends Span {
 
 /** A date mentioned in the text, resolved against the publication date when it is relative. */
 export interface DateMention extends Span {
-  /** ISO date at its grain: "2024-06-13", "2024-06", "2024". */
+  /**
+   * ISO date at its grain: "2024-06-13", "2024-06", "2024"; "--06-13" for a day written without a
+   * year in an article without a publication date to take one from.
+   */
   value: string;
   /** Last day of a range ("June 13 to 15"), else absent. */
   until?: string;

@@ -1,5 +1,13 @@
 import type { ClaimView, StoryReportView, SupportView } from '../contract/story-report-view.js';
-import { citation, day, MENTIONS_PER_DATE, plural, reportSections, slotLabel } from './story-sections.js';
+import {
+  citation,
+  day,
+  MENTIONS_PER_DATE,
+  plural,
+  reportSections,
+  slotLabel,
+  timelineWhen,
+} from './story-sections.js';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.6rem;margin-bottom:.2rem}.facts{color:#555;margin-top:0}
@@ -71,7 +79,7 @@ export function renderStoryHtml(report: StoryReportView): string {
         ? '<p>No dates mentioned.</p>'
         : `<ul>${report.timeline
             .map((entry) => {
-              const when = entry.until ? `${entry.date} to ${entry.until}` : entry.date;
+              const when = timelineWhen(entry);
               const shown = entry.mentions.slice(0, MENTIONS_PER_DATE);
               const more = entry.mentions.length - shown.length;
               return `<li><strong>${escapeHtml(when)}</strong>${shown.map(quote).join('')}${more > 0 ? `<span class="more">+${more} more</span>` : ''}</li>`;

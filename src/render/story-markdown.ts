@@ -1,5 +1,13 @@
 import type { StoryReportView, SupportView } from '../contract/story-report-view.js';
-import { citation, day, MENTIONS_PER_DATE, plural, reportSections, slotLabel } from './story-sections.js';
+import {
+  citation,
+  day,
+  MENTIONS_PER_DATE,
+  plural,
+  reportSections,
+  slotLabel,
+  timelineWhen,
+} from './story-sections.js';
 
 /** The story report as Markdown: headline, summary, coverage, shared claims, conflicts, single-source claims, timeline, entities. */
 export function renderStoryMarkdown(report: StoryReportView): string {
@@ -59,7 +67,7 @@ export function renderStoryMarkdown(report: StoryReportView): string {
   out.push('## Timeline', '');
   if (report.timeline.length === 0) out.push('_No dates mentioned._');
   for (const entry of report.timeline) {
-    const when = entry.until ? `${entry.date} to ${entry.until}` : entry.date;
+    const when = timelineWhen(entry);
     const shown = entry.mentions.slice(0, MENTIONS_PER_DATE).map(quote);
     const more = entry.mentions.length - shown.length;
     out.push(`- **${when}**: ${shown.join('; ')}${more > 0 ? ` (+${more} more)` : ''}`);

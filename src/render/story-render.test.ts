@@ -80,3 +80,27 @@ describe('story reports treat article text as untrusted', () => {
     ]);
   });
 });
+
+describe('story report timelines', () => {
+  test('a day whose year no source states is shown without one', () => {
+    const timeline: StoryReportView['timeline'] = [
+      { date: '2024-06-12', until: null, grain: 'day', mentions: [support('Talks ended on 12 June 2024.')] },
+      {
+        date: '--06-13',
+        until: '--06-15',
+        grain: 'day',
+        mentions: [support('The summit runs from June 13 to 15.')],
+      },
+    ];
+    const markdown = renderStoryMarkdown({ ...REPORT, timeline });
+    const lines = markdown.split('\n');
+    const from = lines.indexOf('## Timeline');
+    expect(lines.slice(from + 2, from + 4)).toEqual([
+      '- **2024-06-12**: “Talks ended on 12 June 2024.” (\\<b\\>a1\\</b\\>, en)',
+      '- **06-13 to 06-15 (year not stated)**: “The summit runs from June 13 to 15.” (\\<b\\>a1\\</b\\>, en)',
+    ]);
+    expect(renderStoryHtml({ ...REPORT, timeline })).toContain(
+      '<strong>06-13 to 06-15 (year not stated)</strong>',
+    );
+  });
+});

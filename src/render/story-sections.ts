@@ -67,6 +67,14 @@ export function day(iso: string): string {
   return iso.slice(0, 10);
 }
 
+/** A timeline entry's dates as a reader says them: "2024-06-13 to 2024-06-15", "06-13 (year not stated)". */
+export function timelineWhen(entry: { date: string; until: string | null }): string {
+  const yearless = entry.date.startsWith('--');
+  const show = (iso: string) => (yearless ? iso.slice(2) : iso);
+  const when = entry.until ? `${show(entry.date)} to ${show(entry.until)}` : show(entry.date);
+  return yearless ? `${when} (year not stated)` : when;
+}
+
 export function plural(count: number, word: string): string {
   return count === 1 ? word : `${word}s`;
 }

@@ -5,7 +5,7 @@ import type { NameLexicon } from '../entities/lexicon.js';
 import type { Candidate, LocalEntity } from '../entities/local.js';
 import { recognizeEntities } from '../entities/recognize.js';
 import type { ArticleAnalysis, RemovedSpan } from '../types.js';
-import { extractDates } from './dates/index.js';
+import { extractDates, isYearless } from './dates/index.js';
 import { extractQuantities } from './quantities/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { TextWords } from './quotes/words.js';
@@ -55,7 +55,7 @@ function _published(input: AnalysisInput, vocabulary: DateVocabulary): ArticleAn
   for (const span of input.removed) {
     if (span.reason !== 'dateline' || span.start > input.extractedLength * DATELINE_REACH) continue;
     const date = extractDates(span.text, { vocabulary, reference: null }).find(
-      (found) => found.grain === 'day' && !found.relative,
+      (found) => found.grain === 'day' && !found.relative && !isYearless(found.value),
     );
     if (date) return { value: date.value, source: 'dateline' };
   }

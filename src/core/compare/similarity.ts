@@ -16,7 +16,7 @@ const MIN_SHARED = 2;
  */
 const VALUE_ANCHOR = 0.3;
 /** A day, or a number that is neither small nor a year ("820 dead", "magnitude 6.8"): alone it pins a fact. */
-const SPECIFIC_DAY = /^d:\d{4}-\d{2}-\d{2}/;
+const SPECIFIC_DAY = /^d:(?:\d{4}|-)-\d{2}-\d{2}/;
 const SPECIFIC_MIN = 100;
 /**
  * Sentence-embedding similarity above which an embedder's vectors add evidence (the excess is added

@@ -1,3 +1,4 @@
+import { isYearless } from '../analyze/dates/index.js';
 import { sourceName } from '../sources.js';
 import type { Article, DateMention } from '../types.js';
 
@@ -19,7 +20,7 @@ export interface TimelineEntry {
   mentions: Citation[];
 }
 
-/** The event dates the articles mention, earliest first, each with the sentences that mention it (once per article). */
+/** The event dates the articles mention, earliest first (days of unknown year last), each with the sentences that mention it (once per article). */
 export function buildTimeline(articles: readonly Article[]): TimelineEntry[] {
   const entries = new Map<string, TimelineEntry>();
   for (const article of articles) {
@@ -38,8 +39,12 @@ export function buildTimeline(articles: readonly Article[]): TimelineEntry[] {
       entry.mentions.push(citation);
     }
   }
+  // days of unknown year ("--06-13") cannot be placed among dated ones: they come last
   return [...entries.values()].sort(
-    (a, b) => a.date.localeCompare(b.date) || (a.until ?? '').localeCompare(b.until ?? ''),
+    (a, b) =>
+      Number(isYearless(a.date)) - Number(isYearless(b.date)) ||
+      a.date.localeCompare(b.date) ||
+      (a.until ?? '').localeCompare(b.until ?? ''),
   );
 }
 

@@ -1,6 +1,7 @@
 import anyAscii from 'any-ascii';
 import { conceptVocabularies } from '../../languages/concepts/index.js';
 import { getProfile } from '../../languages/index.js';
+import { isYearless } from '../analyze/dates/index.js';
 import { tokenize } from '../analyze/tokens.js';
 import { foldName } from '../entities/names.js';
 import type { Article, Sentence } from '../types.js';
@@ -102,11 +103,13 @@ function evidence(article: Article, start: number, end: number) {
   for (const date of analysis.dates) {
     if (!inside(date)) continue;
     add(`d:${date.value}`);
-    values.push({
-      slot: `d:${date.grain}`,
-      value: date.until ? `${date.value}/${date.until}` : date.value,
-      text: date.text,
-    });
+    // a day of unknown year contradicts no dated day
+    if (!isYearless(date.value))
+      values.push({
+        slot: `d:${date.grain}`,
+        value: date.until ? `${date.value}/${date.until}` : date.value,
+        text: date.text,
+      });
     covered.push([date.start, date.end]);
   }
   for (const token of tokenize(article.text.slice(start, end), profile)) {

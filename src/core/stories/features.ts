@@ -1,3 +1,4 @@
+import { isYearless } from '../analyze/dates/index.js';
 import type { Article } from '../types.js';
 
 /** Numbers too common to tell events apart: small counts ("two leaders", "3 days"). */
@@ -16,7 +17,10 @@ export function articleFeatures(article: Article): Map<string, number> {
     if (quantity.unit === null && quantity.value < MIN_BARE_COUNT) continue;
     add(`q:${quantity.value}:${quantity.unit ?? ''}`);
   }
-  for (const date of article.analysis.dates) if (date.grain === 'day') add(`d:${date.value}`);
+  // a day without its year ("June 13") recurs every year: it tells no event apart
+  for (const date of article.analysis.dates) {
+    if (date.grain === 'day' && !isYearless(date.value)) add(`d:${date.value}`);
+  }
   return features;
 }
 

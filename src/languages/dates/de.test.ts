@@ -117,10 +117,11 @@ describe('German dates', () => {
     ]);
   });
 
-  test('keeps only absolute dates without a publication date', () => {
+  test('keeps absolute dates without a publication date, and a day without a year as yearless', () => {
     const text =
       'Am Donnerstag hieß es, im nächsten Jahr und am 20. Januar gehe es weiter; das Gesetz vom 13. Juni 2024 gilt bis 2027.';
     expect(extractDates(text, { vocabulary: de, reference: null })).toEqual([
+      { start: 44, end: 57, text: 'am 20. Januar', value: '--01-20', grain: 'day', relative: false },
       { start: 89, end: 102, text: '13. Juni 2024', value: '2024-06-13', grain: 'day', relative: false },
       { start: 112, end: 116, text: '2027', value: '2027', grain: 'year', relative: false },
     ]);

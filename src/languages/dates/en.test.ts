@@ -116,10 +116,11 @@ describe('English dates', () => {
     expect(extractDates(text, { vocabulary: en, reference: '2024-06-14' })).toEqual([]);
   });
 
-  test('keeps only absolute dates without a publication date', () => {
+  test('keeps absolute dates without a publication date, and a day without a year as yearless', () => {
     const text =
       'On Thursday he said that next year and on 20 January work would go on; the law of 13 June 2024 applies until 2027.';
     expect(extractDates(text, { vocabulary: en, reference: null })).toEqual([
+      { start: 39, end: 52, text: 'on 20 January', value: '--01-20', grain: 'day', relative: false },
       { start: 82, end: 94, text: '13 June 2024', value: '2024-06-13', grain: 'day', relative: false },
       { start: 109, end: 113, text: '2027', value: '2027', grain: 'year', relative: false },
     ]);

@@ -66,10 +66,11 @@ describe('Spanish dates', () => {
     expect(extractDates(text, { vocabulary: es, reference: '2024-06-14' })).toEqual([]);
   });
 
-  test('keeps only absolute dates without a publication date', () => {
+  test('keeps absolute dates without a publication date, and a day without a year as yearless', () => {
     const text =
       'El jueves dijo que el próximo año y el 20 de enero seguiría el trabajo; la ley del 13 de junio de 2024 rige hasta 2027.';
     expect(extractDates(text, { vocabulary: es, reference: null })).toEqual([
+      { start: 39, end: 50, text: '20 de enero', value: '--01-20', grain: 'day', relative: false },
       {
         start: 83,
         end: 102,

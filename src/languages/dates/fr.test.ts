@@ -67,10 +67,11 @@ describe('French dates', () => {
     expect(extractDates(text, { vocabulary: fr, reference: '2024-06-14' })).toEqual([]);
   });
 
-  test('keeps only absolute dates without a publication date', () => {
+  test('keeps absolute dates without a publication date, and a day without a year as yearless', () => {
     const text =
       'Jeudi, il a dit que l’année prochaine et le 20 janvier le travail continuerait ; la loi du 13 juin 2024 s’applique jusqu’en 2027.';
     expect(extractDates(text, { vocabulary: fr, reference: null })).toEqual([
+      { start: 44, end: 54, text: '20 janvier', value: '--01-20', grain: 'day', relative: false },
       { start: 91, end: 103, text: '13 juin 2024', value: '2024-06-13', grain: 'day', relative: false },
       { start: 124, end: 128, text: '2027', value: '2027', grain: 'year', relative: false },
     ]);

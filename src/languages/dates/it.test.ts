@@ -66,10 +66,11 @@ describe('Italian dates', () => {
     expect(extractDates(text, { vocabulary: it, reference: '2024-06-14' })).toEqual([]);
   });
 
-  test('keeps only absolute dates without a publication date', () => {
+  test('keeps absolute dates without a publication date, and a day without a year as yearless', () => {
     const text =
       "Giovedì ha detto che l'anno prossimo e il 20 gennaio il lavoro continuerà; la legge del 13 giugno 2024 vale fino al 2027.";
     expect(extractDates(text, { vocabulary: it, reference: null })).toEqual([
+      { start: 39, end: 52, text: 'il 20 gennaio', value: '--01-20', grain: 'day', relative: false },
       { start: 88, end: 102, text: '13 giugno 2024', value: '2024-06-13', grain: 'day', relative: false },
       { start: 116, end: 120, text: '2027', value: '2027', grain: 'year', relative: false },
     ]);

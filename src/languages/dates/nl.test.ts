@@ -65,10 +65,11 @@ describe('Dutch dates', () => {
     expect(extractDates(text, { vocabulary: nl, reference: '2024-06-14' })).toEqual([]);
   });
 
-  test('keeps only absolute dates without a publication date', () => {
+  test('keeps absolute dates without a publication date, and a day without a year as yearless', () => {
     const text =
       'Donderdag zei hij dat volgend jaar en op 20 januari het werk doorgaat; de wet van 13 juni 2024 geldt tot 2027.';
     expect(extractDates(text, { vocabulary: nl, reference: null })).toEqual([
+      { start: 41, end: 51, text: '20 januari', value: '--01-20', grain: 'day', relative: false },
       { start: 82, end: 94, text: '13 juni 2024', value: '2024-06-13', grain: 'day', relative: false },
       { start: 105, end: 109, text: '2027', value: '2027', grain: 'year', relative: false },
     ]);

@@ -93,10 +93,11 @@ describe('Polish dates', () => {
     expect(extractDates(text, { vocabulary: pl, reference: '2024-06-14' })).toEqual([]);
   });
 
-  test('keeps only absolute dates without a publication date', () => {
+  test('keeps absolute dates without a publication date, and a day without a year as yearless', () => {
     const text =
       'W czwartek powiedział, że w przyszłym roku i 20 stycznia prace będą trwały; ustawa z 13 czerwca 2024 r. obowiązuje do 2027 roku.';
     expect(extractDates(text, { vocabulary: pl, reference: null })).toEqual([
+      { start: 45, end: 56, text: '20 stycznia', value: '--01-20', grain: 'day', relative: false },
       { start: 85, end: 103, text: '13 czerwca 2024 r.', value: '2024-06-13', grain: 'day', relative: false },
       { start: 118, end: 127, text: '2027 roku', value: '2027', grain: 'year', relative: false },
     ]);

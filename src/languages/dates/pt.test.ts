@@ -66,10 +66,11 @@ describe('Portuguese dates', () => {
     expect(extractDates(text, { vocabulary: pt, reference: '2024-06-14' })).toEqual([]);
   });
 
-  test('keeps only absolute dates without a publication date', () => {
+  test('keeps absolute dates without a publication date, and a day without a year as yearless', () => {
     const text =
       'Na quinta-feira disse que no próximo ano e em 20 de janeiro o trabalho continuará; a lei de 13 de junho de 2024 vale até 2027.';
     expect(extractDates(text, { vocabulary: pt, reference: null })).toEqual([
+      { start: 46, end: 59, text: '20 de janeiro', value: '--01-20', grain: 'day', relative: false },
       {
         start: 92,
         end: 111,

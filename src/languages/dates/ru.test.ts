@@ -65,10 +65,11 @@ describe('Russian dates', () => {
     expect(extractDates(text, { vocabulary: ru, reference: '2024-06-14' })).toEqual([]);
   });
 
-  test('keeps only absolute dates without a publication date', () => {
+  test('keeps absolute dates without a publication date, and a day without a year as yearless', () => {
     const text =
       'В четверг он сказал, что в следующем году и 20 января работа продолжится; закон от 13 июня 2024 года действует до 2027 года.';
     expect(extractDates(text, { vocabulary: ru, reference: null })).toEqual([
+      { start: 44, end: 53, text: '20 января', value: '--01-20', grain: 'day', relative: false },
       { start: 83, end: 100, text: '13 июня 2024 года', value: '2024-06-13', grain: 'day', relative: false },
       { start: 114, end: 123, text: '2027 года', value: '2027', grain: 'year', relative: false },
     ]);

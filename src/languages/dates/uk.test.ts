@@ -65,10 +65,11 @@ describe('Ukrainian dates', () => {
     expect(extractDates(text, { vocabulary: uk, reference: '2024-06-14' })).toEqual([]);
   });
 
-  test('keeps only absolute dates without a publication date', () => {
+  test('keeps absolute dates without a publication date, and a day without a year as yearless', () => {
     const text =
       'У четвер він сказав, що наступного року і 20 січня робота триватиме; закон від 13 червня 2024 року діє до 2027 року.';
     expect(extractDates(text, { vocabulary: uk, reference: null })).toEqual([
+      { start: 42, end: 50, text: '20 січня', value: '--01-20', grain: 'day', relative: false },
       { start: 79, end: 98, text: '13 червня 2024 року', value: '2024-06-13', grain: 'day', relative: false },
       { start: 106, end: 115, text: '2027 року', value: '2027', grain: 'year', relative: false },
     ]);

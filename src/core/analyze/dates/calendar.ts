@@ -14,8 +14,18 @@ export function grainOf(date: CalendarDate): Grain {
   return date.month === undefined ? 'year' : 'month';
 }
 
-/** "2024-06-13", "2024-06" or "2024". */
-export function formatDate(date: CalendarDate): string {
+/** A day written without a year in an article without a publication date: "--06-13" (ISO 8601). */
+export const YEARLESS_PREFIX = '--';
+
+/** "--06-13" for a day whose year neither the text nor a publication date gives. */
+export function isYearless(value: string): boolean {
+  return value.startsWith(YEARLESS_PREFIX);
+}
+
+/** "2024-06-13", "2024-06" or "2024"; "--06-13" when the year is unknown. */
+export function formatDate(date: CalendarDate, yearless = false): string {
+  if (yearless && date.month !== undefined && date.day !== undefined)
+    return `${YEARLESS_PREFIX}${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
   const parts = [String(date.year).padStart(4, '0')];
   if (date.month !== undefined) parts.push(String(date.month).padStart(2, '0'));
   if (date.day !== undefined) parts.push(String(date.day).padStart(2, '0'));

@@ -10,6 +10,8 @@ export interface Candidate {
   relative: boolean;
   /** A bare weekday ("am Freitag"), which a date right after it ("14. Juni") absorbs. */
   weekdayOnly: boolean;
+  /** A day and month written without a year, with no publication date to take one from. */
+  yearless?: boolean;
 }
 
 /** At most a comma and one short word ("dem", "le") between a weekday and the date it names. */
@@ -56,7 +58,8 @@ function trim(text: string, candidate: Candidate): Candidate {
 }
 
 export function toMention(text: string, candidate: Candidate): DateMention {
-  const value = formatDate(candidate.value);
+  const yearless = candidate.yearless === true;
+  const value = formatDate(candidate.value, yearless);
   const mention: DateMention = {
     start: candidate.start,
     end: candidate.end,
@@ -65,7 +68,7 @@ export function toMention(text: string, candidate: Candidate): DateMention {
     grain: grainOf(candidate.value),
     relative: candidate.relative,
   };
-  const until = candidate.until && formatDate(candidate.until);
+  const until = candidate.until && formatDate(candidate.until, yearless);
   if (until && until !== value) mention.until = until;
   return mention;
 }

@@ -9,6 +9,7 @@ const ALTERNATE = { instant: new Date(Date.UTC(1950, 0, 4, 12)), timezone: 0 };
 /** Stands in for a missing publication date; results that depend on it are dropped. */
 const PLACEHOLDER = { instant: new Date(Date.UTC(1960, 6, 21, 12)), timezone: 0 };
 const LETTER = /\p{L}/u;
+const DIGIT = /\d/u;
 
 interface Read {
   date: CalendarDate;
@@ -55,8 +56,15 @@ export function chronoCandidates(
   for (const item of found) {
     const relative = !item.yearKnown || moved.has(item);
     if (reference || !relative) candidates.push(resolve(item, relative, reference));
+    else if (writtenDayMonth(item)) candidates.push({ ...resolve(item, false, null), yearless: true });
   }
   return candidates;
+}
+
+/** "June 13", "13. Juni": a day and month in figures and words, no year, nothing relative. */
+function writtenDayMonth({ result, read, end }: Found): boolean {
+  const day = read.date.day !== undefined && !read.weekdayOnly && !read.yearKnown;
+  return day && !end?.yearKnown && !result.tags().has('result/relativeDate') && DIGIT.test(result.text);
 }
 
 function toFound(result: ParsedResult, start: number): Found | null {

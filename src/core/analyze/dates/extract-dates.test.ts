@@ -13,10 +13,11 @@ describe('extractDates', () => {
     ]);
   });
 
-  test('skips relative dates without a publication date and keeps absolute ones', () => {
+  test('skips relative dates without a publication date, keeps absolute ones and marks a day without a year', () => {
     const text =
       'Am Donnerstag, im nächsten Jahr und am 20. Januar: Das Gesetz vom 13. Juni 2024 gilt seit dem 01.03.2024 und bis 2027, die Preise stiegen im Juli 2023.';
     expect(extractDates(text, { vocabulary: de, reference: null })).toEqual([
+      { start: 36, end: 49, text: 'am 20. Januar', value: '--01-20', grain: 'day', relative: false },
       { start: 66, end: 79, text: '13. Juni 2024', value: '2024-06-13', grain: 'day', relative: false },
       { start: 94, end: 104, text: '01.03.2024', value: '2024-03-01', grain: 'day', relative: false },
       { start: 113, end: 117, text: '2027', value: '2027', grain: 'year', relative: false },

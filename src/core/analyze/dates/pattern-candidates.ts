@@ -7,6 +7,8 @@ type Groups = Partial<Record<string, string>>;
 type Found = Omit<Candidate, 'start' | 'end'>;
 type Reader = (groups: Groups, words: string, before: string) => Found | null;
 
+/** Stands in for the unknown year of a yearless day, so that 29 February stays a valid day. */
+const LEAP_YEAR = 2000;
 /** How far back a cue ("im", "bis zum Jahr") may start. */
 const CUE_REACH = 24;
 
@@ -74,10 +76,16 @@ function dayMonth(months: WordTable | undefined, groups: Groups, reference: Date
   const day = Number(groups.day);
   const last = groups.until ? Number(groups.until) : day;
   const known = groups.year ? Number(groups.year) : null;
-  const year = known ?? (reference && month ? nearestYear(reference, month, day) : null);
-  if (!month || year === null || (groups.until && last <= day)) return null;
+  const yearless = known === null && reference === null;
+  const year = known ?? (reference && month ? nearestYear(reference, month, day) : LEAP_YEAR);
+  if (!month || (groups.until && last <= day)) return null;
   if (!isValidDay(year, month, day) || !isValidDay(year, month, last)) return null;
-  const found: Found = { value: { year, month, day }, relative: known === null, weekdayOnly: false };
+  const found: Found = {
+    value: { year, month, day },
+    relative: known === null && !yearless,
+    weekdayOnly: false,
+  };
+  if (yearless) found.yearless = true;
   if (groups.until) found.until = { year, month, day: last };
   return found;
 }
