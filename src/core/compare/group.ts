@@ -36,8 +36,15 @@ export function groupUnits(
 
 function averageLink(left: UnitCluster, right: UnitCluster, score: Map<string, number>): number {
   let sum = 0;
-  for (const a of left.units) for (const b of right.units) sum += score.get(pairKey(a.id, b.id)) ?? 0;
-  return sum / (left.units.length * right.units.length);
+  let pairs = 0;
+  for (const a of left.units) {
+    for (const b of right.units) {
+      if (a.article === b.article) continue;
+      sum += score.get(pairKey(a.id, b.id)) ?? 0;
+      pairs++;
+    }
+  }
+  return pairs === 0 ? 0 : sum / pairs;
 }
 
 function pairKey(a: string, b: string): string {
