@@ -1,7 +1,13 @@
 import type { ConceptVocabulary } from '../../languages/concepts/vocabulary.js';
 
-/** Finds the concept a word expresses in one language: "unterzeichneten" → "sign". */
-export type ConceptMatcher = (word: string) => string | null;
+/**
+ * The concepts a word expresses in one language: "unterzeichneten" → ["sign"]; a compound gives its
+ * head, then its first part when that names another concept ("Sicherheitsabkommen" → ["agreement",
+ * "security"]); an unknown word gives [].
+ */
+export type ConceptMatcher = (word: string) => readonly string[];
+
+const NONE: readonly string[] = [];
 
 /** The shortest word part tried as the head of a compound ("Sicherheits|abkommen"). */
 const MIN_HEAD = 4;
@@ -11,7 +17,8 @@ const matchers = new WeakMap<ConceptVocabulary, ConceptMatcher>();
 /**
  * A matcher over a language's concept vocabulary (see ConceptVocabulary for the rules): an exact
  * word first, else the longest stem the word starts with; in compounding languages every word end
- * is read the same way and the head (the match reaching furthest right) wins.
+ * is read the same way and the head (the match reaching furthest right) wins, and a first part
+ * that ends before the head ("Sicherheits|abkommen") adds its own concept.
  */
 export function conceptMatcher(vocabulary: ConceptVocabulary): ConceptMatcher {
   let matcher = matchers.get(vocabulary);
@@ -36,10 +43,14 @@ export function conceptMatcher(vocabulary: ConceptVocabulary): ConceptMatcher {
     }
     return null;
   };
-  const single = (word: string): string | null => exact.get(word) ?? prefixed(word)?.[0] ?? null;
+  const single = (word: string): readonly string[] => {
+    const concept = exact.get(word) ?? prefixed(word)?.[0];
+    return concept ? [concept] : NONE;
+  };
   /** In a compound the head comes last: the match reaching furthest right wins, the earliest on a tie. */
-  const compound = (word: string): string | null => {
-    let best: string | null = null;
+  const compound = (word: string): readonly string[] => {
+    let head: string | null = null;
+    let from = 0;
     let reach = 0;
     for (let at = 0; word.length - at >= MIN_HEAD; at++) {
       const tail = word.slice(at);
@@ -47,13 +58,16 @@ export function conceptMatcher(vocabulary: ConceptVocabulary): ConceptMatcher {
       const stem = whole ? null : prefixed(tail);
       const end = whole ? word.length : stem ? at + stem[1] : 0;
       if (end > reach) {
-        best = whole ?? (stem as [string, number])[0];
+        head = whole ?? (stem as [string, number])[0];
+        from = at;
         reach = end;
       }
     }
-    return best;
+    if (head === null) return NONE;
+    const first = from > 0 ? prefixed(word) : null;
+    return first && first[1] <= from && first[0] !== head ? [head, first[0]] : [head];
   };
-  const memo = new Map<string, string | null>();
+  const memo = new Map<string, readonly string[]>();
   matcher = (written: string) => {
     const known = memo.get(written);
     if (known !== undefined) return known;

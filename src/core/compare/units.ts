@@ -92,7 +92,7 @@ function evidence(article: Article, start: number, end: number) {
     // what is counted, in words every language shares where the vocabulary knows them ("Menschen" = "people")
     const counted = quantity.counted?.toLocaleLowerCase(profile.code);
     const measured =
-      quantity.unit ?? (counted ? (concept?.(counted) ?? foldName(counted).slice(0, COGNATE_LENGTH)) : '');
+      quantity.unit ?? (counted ? (concept?.(counted)[0] ?? foldName(counted).slice(0, COGNATE_LENGTH)) : '');
     values.push({
       slot: `q:${quantity.kind}:${measured}`,
       value: String(quantity.value),
@@ -117,8 +117,7 @@ function evidence(article: Article, start: number, end: number) {
     if (token.stopword || !/\p{L}{3}/u.test(token.norm)) continue;
     if (names.some(([from, to]) => at >= from && at < to)) continue;
     // "31st member": the number is a value, the thing counted still says what the fact is about
-    const meaning = concept?.(token.norm);
-    if (meaning) add(`c:${meaning}`);
+    for (const meaning of concept?.(token.norm) ?? []) add(`c:${meaning}`);
     if (covered.some(([from, to]) => at >= from && at < to)) continue;
     add(`w:${token.stem}`);
     const folded = anyAscii(token.norm).replace(/[^a-z]/g, '');
