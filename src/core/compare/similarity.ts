@@ -16,7 +16,7 @@ const MIN_SHARED = 2;
  */
 const VALUE_ANCHOR = 0.3;
 /** A day, or a number that is neither small nor a year ("820 dead", "magnitude 6.8"): alone it pins a fact. */
-const SPECIFIC_DAY = /^d:(?:\d{4}|-)-\d{2}-\d{2}/;
+const SPECIFIC_DAY = /^d:\d{4}-\d{2}-\d{2}/;
 const SPECIFIC_MIN = 100;
 /**
  * Sentence-embedding similarity above which an embedder's vectors add evidence (the excess is added
@@ -190,8 +190,11 @@ function compare(a: Vector, b: Vector, contextOnly: boolean, meaning: number): C
   const which = `${sameLanguage ? 'same' : 'cross'}${contextOnly ? 'Context' : ''}` as keyof Vector['norms'];
   const norm = a.norms[which] * b.norms[which];
   const lexical = norm === 0 || shared.length < MIN_SHARED ? 0 : dot / norm;
+  // a shared value anchors with a second key that names something: a cognate word start is too weak
   const anchored =
-    specific || (shared.length >= MIN_SHARED && shared.some(([key]) => VALUE_KINDS.has(key[0] as string)));
+    specific ||
+    (shared.some(([key]) => VALUE_KINDS.has(key[0] as string)) &&
+      shared.some(([key]) => !VALUE_KINDS.has(key[0] as string) && key[0] !== 'k'));
   return {
     a: a.unit.id,
     b: b.unit.id,

@@ -102,15 +102,15 @@ function evidence(article: Article, start: number, end: number) {
   }
   for (const date of analysis.dates) {
     if (!inside(date)) continue;
-    add(`d:${date.value}`);
-    // a day of unknown year contradicts no dated day
-    if (!isYearless(date.value))
-      values.push({
-        slot: `d:${date.grain}`,
-        value: date.until ? `${date.value}/${date.until}` : date.value,
-        text: date.text,
-      });
     covered.push([date.start, date.end]);
+    // a day of unknown year ("June 13") may be another year's: the timeline shows it, claims do not use it
+    if (isYearless(date.value)) continue;
+    add(`d:${date.value}`);
+    values.push({
+      slot: `d:${date.grain}`,
+      value: date.until ? `${date.value}/${date.until}` : date.value,
+      text: date.text,
+    });
   }
   for (const token of tokenize(article.text.slice(start, end), profile)) {
     const at = start + token.start;
