@@ -39,6 +39,12 @@ if (!existsSync(path)) {
 }
 const docs = readJsonl<DatasetDoc>(path);
 const annotations = readJsonl<Annotation>('eval/claims/claims.jsonl');
+const rivals = new Map(
+  readJsonl<{ fact: string; conflict_with?: string[] }>('eval/claims/facts.jsonl').map((f) => [
+    f.fact,
+    f.conflict_with ?? [],
+  ]),
+);
 const docById = new Map(docs.map((d) => [d.id, d]));
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
@@ -112,6 +118,8 @@ for (const story of stories) {
       gold: shared ? 'shared' : 'single-source',
       group: group ? `${story}/${group.id}${side >= 0 ? `/${side}` : ''}` : null,
       label: group?.label ?? null,
+      conflictsWith: new Set([...facts].flatMap((fact) => rivals.get(fact) ?? [])),
+      conflict: group && side >= 0 ? { group: `${story}/${group.id}`, side } : null,
     });
     if (verbose)
       examples.push(
@@ -195,6 +203,12 @@ function report(s: ClaimScores): string {
     '| --- | --- | --- | --- | --- |',
     label('shared'),
     label('single-source'),
+    '',
+    '| conflicts (sentence pairs) | gold | precision | recall | F1 |',
+    '| --- | --- | --- | --- | --- |',
+    `| different values for one attribute | ${s.conflicts.gold} | ${pct(s.conflicts.precision)} | ${pct(s.conflicts.recall)} | ${pct(s.conflicts.f1)} |`,
+    '',
+    'A predicted conflict is a pair on different sides of one conflicting claim.',
     '',
   ].join('\n');
 }

@@ -17,6 +17,10 @@ export interface AnnotatedSentence {
   /** The system's claim group for the span and its label; null when no unit covers the span. */
   group: string | null;
   label: 'shared' | 'single-source' | 'conflicting' | null;
+  /** Facts that give another value for the same attribute as one of its facts. */
+  conflictsWith: ReadonlySet<string>;
+  /** Where the system put the span in a conflicting claim: the claim and the side (value) it is on. */
+  conflict: { group: string; side: number } | null;
 }
 
 export interface ClaimScores {
@@ -24,6 +28,8 @@ export interface ClaimScores {
   crossLingual: PairScores & { positives: number; negatives: number };
   sameLanguage: PairScores & { positives: number; negatives: number };
   labels: Record<'shared' | 'single-source', PairScores & { gold: number }>;
+  /** Pairs stating different values for one attribute, against pairs on different sides of one conflicting claim. */
+  conflicts: PairScores & { gold: number };
   unmapped: number;
 }
 
@@ -36,7 +42,7 @@ export function scoreClaims(
   sentences: readonly AnnotatedSentence[],
   linked: (a: AnnotatedSentence, b: AnnotatedSentence) => boolean = sameGroup,
 ): ClaimScores {
-  const counts = { all: zero(), cross: zero(), same: zero() };
+  const counts = { all: zero(), cross: zero(), same: zero(), conflicts: zero() };
   for (let i = 0; i < sentences.length; i++) {
     const a = sentences[i] as AnnotatedSentence;
     for (let j = i + 1; j < sentences.length; j++) {
@@ -46,6 +52,11 @@ export function scoreClaims(
       const predicted = linked(a, b);
       for (const bucket of [counts.all, a.lang === b.lang ? counts.same : counts.cross])
         tally(bucket, gold, predicted);
+      tally(
+        counts.conflicts,
+        [...a.facts].some((fact) => b.conflictsWith.has(fact)),
+        opposed(a, b),
+      );
     }
   }
   const labels = {
@@ -57,8 +68,13 @@ export function scoreClaims(
     crossLingual: finish(counts.cross),
     sameLanguage: finish(counts.same),
     labels,
+    conflicts: { ...finish(counts.conflicts), gold: counts.conflicts.positives },
     unmapped: sentences.filter((s) => s.group === null).length,
   };
+}
+
+function opposed(a: AnnotatedSentence, b: AnnotatedSentence): boolean {
+  return a.conflict !== null && a.conflict.group === b.conflict?.group && a.conflict.side !== b.conflict.side;
 }
 
 function sameGroup(a: AnnotatedSentence, b: AnnotatedSentence): boolean {
