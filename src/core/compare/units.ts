@@ -1,5 +1,6 @@
 import anyAscii from 'any-ascii';
 import { conceptVocabularies } from '../../languages/concepts/index.js';
+import { demonymVocabularies } from '../../languages/demonyms/index.js';
 import { getProfile } from '../../languages/index.js';
 import { isYearless } from '../analyze/dates/index.js';
 import { tokenize } from '../analyze/tokens.js';
@@ -21,7 +22,7 @@ export interface SourcedArticle {
 
 /**
  * The claim units of an article: its sentences, split further at semicolons, each with the evidence
- * it carries. Evidence keys: `e:` linked entity, `q:` normalised quantity, `d:` date, `c:` concept,
+ * it carries. Evidence keys: `e:` linked entity (or a country named by its people's word), `q:` normalised quantity, `d:` date, `c:` concept,
  * `w:` word stem (compared within one language), `k:` folded word start (compared across languages).
  */
 export function claimUnits({ article, source }: SourcedArticle, rank = 0): ClaimUnit[] {
@@ -86,6 +87,8 @@ function evidence(article: Article, start: number, end: number) {
   const profile = getProfile(article.lang ?? 'und');
   const vocabulary = conceptVocabularies[profile.code];
   const concept = vocabulary ? conceptMatcher(vocabulary) : null;
+  const demonyms = demonymVocabularies[profile.code];
+  const country = demonyms ? conceptMatcher(demonyms) : null;
   for (const quantity of analysis.quantities) {
     if (!inside(quantity)) continue;
     add(`q:${quantity.value}:${quantity.unit ?? ''}`);
@@ -118,6 +121,8 @@ function evidence(article: Article, start: number, end: number) {
     if (names.some(([from, to]) => at >= from && at < to)) continue;
     // "31st member": the number is a value, the thing counted still says what the fact is about
     for (const meaning of concept?.(token.norm) ?? []) add(`c:${meaning}`);
+    // "Ukrainian", "ukrainischer": the country, as its name would be
+    for (const code of country?.(token.norm) ?? []) add(`e:country:${code}`);
     if (covered.some(([from, to]) => at >= from && at < to)) continue;
     add(`w:${token.stem}`);
     const folded = anyAscii(token.norm).replace(/[^a-z]/g, '');
