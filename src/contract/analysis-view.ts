@@ -17,7 +17,7 @@ export interface EntityMentionView extends SpanView {
 }
 
 export interface DateMentionView extends SpanView {
-  /** ISO date at its grain: "2024-06-13", "2024-06", "2024". */
+  /** ISO date at its grain: "2024-06-13", "2024-06", "2024"; "--06-13" for a day whose year neither the text nor a publication date gives. */
   value: string;
   /** Last day of a range, else null. */
   until: string | null;

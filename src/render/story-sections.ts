@@ -1,4 +1,5 @@
 import type { ClaimView, StoryReportView, SupportView } from '../contract/story-report-view.js';
+import { isYearless, YEARLESS_PREFIX } from '../core/analyze/dates/index.js';
 
 /** Single-source claims shown per source before "and N more" (the JSON form keeps all). */
 export const SINGLE_PER_SOURCE = 6;
@@ -69,8 +70,8 @@ export function day(iso: string): string {
 
 /** A timeline entry's dates as a reader says them: "2024-06-13 to 2024-06-15", "06-13 (year not stated)". */
 export function timelineWhen(entry: { date: string; until: string | null }): string {
-  const yearless = entry.date.startsWith('--');
-  const show = (iso: string) => (yearless ? iso.slice(2) : iso);
+  const yearless = isYearless(entry.date);
+  const show = (iso: string) => (yearless ? iso.slice(YEARLESS_PREFIX.length) : iso);
   const when = entry.until ? `${show(entry.date)} to ${show(entry.until)}` : show(entry.date);
   return yearless ? `${when} (year not stated)` : when;
 }

@@ -48,18 +48,22 @@ describe('splitSentences', () => {
   });
 
   test('keeps an ordinal written with a period inside its sentence, where the language writes them so', () => {
-    const text = 'Finnland ist als 31. Mitglied beigetreten. Die Zahl stieg auf 31. Die Nato wächst.';
+    const text =
+      'Finnland ist als 31. Mitglied beigetreten. Die Zahl stieg auf 31. Retter suchen weiter. Es war der 2. Versuch.';
     const texts = (lang: string) => splitSentences(text, getProfile(lang), false).map((s) => s.text);
     expect(texts('de')).toEqual([
       'Finnland ist als 31. Mitglied beigetreten.',
       'Die Zahl stieg auf 31.',
-      'Die Nato wächst.',
+      'Retter suchen weiter.',
+      'Es war der 2. Versuch.',
     ]);
     expect(texts('en')).toEqual([
       'Finnland ist als 31.',
       'Mitglied beigetreten.',
       'Die Zahl stieg auf 31.',
-      'Die Nato wächst.',
+      'Retter suchen weiter.',
+      'Es war der 2.',
+      'Versuch.',
     ]);
   });
 });

@@ -2,9 +2,8 @@ import { segment } from 'sentencex';
 import type { LanguageProfile } from '../../languages/profile.js';
 import type { Sentence } from '../types.js';
 
-/** A part that ends in what may be an ordinal: a number of one or two digits and a period. */
-const ORDINAL_END = /(?:^|\s)\d{1,2}\.\s*$/u;
-const FIRST_WORD = /^[\p{L}\p{M}]+/u;
+/** A part that ends in a word, then a number of one or two digits and a dot: "als 31.". */
+const ORDINAL_END = /(\p{L}+)\s+\d{1,2}\.\s*$/u;
 
 /** Split cleaned text (one paragraph per line) into sentences with offsets into it. */
 export function splitSentences(text: string, profile: LanguageProfile, headlineInText: boolean): Sentence[] {
@@ -36,21 +35,17 @@ export function splitSentences(text: string, profile: LanguageProfile, headlineI
 }
 
 /**
- * Where ordinals take a period, "als 31." and "Mitglied …" are one sentence: a part ending in a short
- * number and a period joins the next unless that starts with a function word ("… auf 31. Die …").
+ * Where ordinals take a dot, "als 31." and "Mitglied …" are one sentence: a part ending in a short
+ * number and a dot after a word that leads an ordinal ("als", "zum") joins the next part.
  */
 function joinOrdinals(parts: readonly string[], profile: LanguageProfile): string[] {
-  if (!profile.quantities.ordinalDot) return [...parts];
+  const { ordinalDot, ordinalLeads } = profile.quantities;
+  if (!ordinalDot || ordinalLeads.length === 0) return [...parts];
   const joined: string[] = [];
   for (const part of parts) {
     const previous = joined.at(-1);
-    const next = FIRST_WORD.exec(part.trimStart())?.[0];
-    if (
-      previous !== undefined &&
-      next &&
-      ORDINAL_END.test(previous) &&
-      !profile.stopwords.has(next.toLowerCase())
-    )
+    const lead = previous === undefined ? undefined : ORDINAL_END.exec(previous)?.[1];
+    if (previous !== undefined && lead && ordinalLeads.includes(lead.toLowerCase()))
       joined[joined.length - 1] = previous + part;
     else joined.push(part);
   }

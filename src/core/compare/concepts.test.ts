@@ -18,6 +18,7 @@ const french: ConceptVocabulary = {
   concepts: { agreement: ['accord*'], sign: ['sign*', 'signé'] },
 };
 const russian: ConceptVocabulary = { code: 'ru', concepts: { sign: ['подпис*'], attack: ['атак*'] } };
+const countries: ConceptVocabulary = { code: 'uk', concepts: { ua: ['ukrainian*'], vn: ['єтнамськ*'] } };
 
 describe('conceptMatcher', () => {
   test.each([
@@ -32,6 +33,8 @@ describe('conceptMatcher', () => {
     [french, 'consigné', []],
     [russian, 'подписали', ['sign']],
     [russian, 'атакё', ['attack']],
+    [countries, "ukrainian's", ['ua']],
+    [countries, 'вʼєтнамський', ['vn']],
   ])('%#: "%s" expresses %j', (vocabulary, word, concepts) => {
     expect(conceptMatcher(vocabulary)(word as string)).toEqual(concepts);
   });

@@ -8,6 +8,8 @@ import type { ConceptVocabulary } from '../../languages/concepts/vocabulary.js';
 export type ConceptMatcher = (word: string) => readonly string[];
 
 const NONE: readonly string[] = [];
+/** An elided article or preposition before an apostrophe: at most five letters. */
+const ELISION = /^[^'’ʼ]{1,5}['’ʼ]/;
 
 /** The shortest word part tried as the head of a compound ("Sicherheits|abkommen"). */
 const MIN_HEAD = 4;
@@ -71,8 +73,9 @@ export function conceptMatcher(vocabulary: ConceptVocabulary): ConceptMatcher {
   matcher = (written: string) => {
     const known = memo.get(written);
     if (known !== undefined) return known;
-    // elided articles ("l'accord", "dell'accordo") and ё, which the vocabularies write as е
-    const word = written.replace(/^[^'’]*['’]/, '').replace(/ё/g, 'е');
+    // elided articles ("l'accord", "dell'accordo", "вʼєтнамський"), not possessives ("Ukrainian's"),
+    // and ё, which the vocabularies write as е
+    const word = written.replace(ELISION, '').replace(/ё/g, 'е');
     const concept = vocabulary.compounds ? compound(word) : single(word);
     if (memo.size > 50_000) memo.clear();
     memo.set(written, concept);

@@ -45,4 +45,12 @@ describe('groupUnits', () => {
       ['a#0', 'a#1', 'b#0'],
     ]);
   });
+
+  test('two units of one article never count as an unlinked pair in the mean', () => {
+    const units = ['a#0', 'a#1', 'b#0'].map(unit);
+    // a#1 with {a#0, b#0}: only a#1–b#0 (0.35) counts, not a#1–a#0, which can never be linked
+    expect(groups(units, [link('a#0', 'b#0', 0.5), link('a#1', 'b#0', 0.35)])).toEqual([
+      ['a#0', 'a#1', 'b#0'],
+    ]);
+  });
 });

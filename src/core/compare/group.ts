@@ -8,7 +8,8 @@ export interface UnitCluster {
 
 /**
  * Average-link grouping over the links, strongest first: two groups join when the mean similarity
- * over all their cross pairs (an unlinked pair counts 0) reaches the threshold, which stops chains.
+ * over their cross pairs of units of different articles (an unlinked pair counts 0) reaches the
+ * threshold, which stops chains.
  * An article may state a fact twice (its headline and its lead): both units then join the group.
  */
 export function groupUnits(

@@ -36,7 +36,7 @@ describe('linkUnits', () => {
     ]);
   });
 
-  test('word stems count only within one language; one shared key is never enough', () => {
+  test('word stems count only within one language; one shared word or name is never enough', () => {
     const en = unit('a#0', 'en', ['w:bridge', 'c:collapse']);
     const de = unit('b#0', 'de', ['w:bridge', 'c:collapse']);
     expect(linkUnits([en, de, ...background], 0.3).links).toEqual([]);
@@ -53,15 +53,36 @@ describe('linkUnits', () => {
     ]);
   });
 
-  test('a specific value alone links: a whole day or a number neither small nor a year', () => {
-    const tolls = ['q:820:', 'q:820:'].map((key, i) => unit(`t${i}#0`, i ? 'de' : 'fr', [key, `w:x${i}`]));
-    const days = ['d:2023-09-08', 'd:2023-09-08'].map((key, i) => unit(`d${i}#0`, 'en', [key, `w:y${i}`]));
-    const small = ['q:12:', 'q:12:'].map((key, i) => unit(`s${i}#0`, 'en', [key, `w:z${i}`]));
-    const years = ['q:2004:', 'q:2004:'].map((key, i) => unit(`y${i}#0`, 'en', [key, `w:v${i}`]));
-    const { links } = linkUnits([...tolls, ...days, ...small, ...years, ...background], 0.3);
-    expect(links.map((link) => [link.a, link.b, link.shared])).toEqual([
-      ['d0#0', 'd1#0', ['d:2023-09-08']],
-      ['t0#0', 't1#0', ['q:820:']],
+  test('a specific value alone links: a whole day, a fraction of at least 1, or a number from 100 that is no bare year', () => {
+    const pair = (name: string, key: string) =>
+      [0, 1].map((i) => unit(`${name}${i}#0`, i ? 'de' : 'fr', [key, `w:${name}${i}`]));
+    const units = [
+      ...pair('toll', 'q:820:'),
+      ...pair('day', 'd:2023-09-08'),
+      ...pair('magnitude', 'q:6.8:'),
+      ...pair('money', 'q:2000:USD'),
+      ...pair('small', 'q:12:'),
+      ...pair('year', 'q:2004:'),
+      ...pair('percent', 'q:100:percent'),
+      ...pair('half', 'q:0.5:'),
+      ...background,
+    ];
+    expect(linkUnits(units, 0.3).links.map((link) => [link.a, link.b, link.shared])).toEqual([
+      ['day0#0', 'day1#0', ['d:2023-09-08']],
+      ['magnitude0#0', 'magnitude1#0', ['q:6.8:']],
+      ['money0#0', 'money1#0', ['q:2000:USD']],
+      ['toll0#0', 'toll1#0', ['q:820:']],
+    ]);
+  });
+
+  test('a value shared with nothing but a cognate word start is not anchored', () => {
+    const names = (side: string) => Array.from({ length: 4 }, (_, i) => `e:person:${side}${i}`);
+    const en = unit('a#0', 'en', ['q:24:hour', 'k:konsu', ...names('en')]);
+    const de = unit('b#0', 'de', ['q:24:hour', 'k:konsu', ...names('de')]);
+    const { links } = linkUnits([en, de, ...background], 0.3);
+    expect(links).toEqual([]);
+    expect(linkUnits([en, de, ...background], 0.05).links.map((l) => [l.shared, l.score < 0.3])).toEqual([
+      [['q:24:hour', 'k:konsu'], true],
     ]);
   });
 

@@ -39,12 +39,33 @@ export function buildTimeline(articles: readonly Article[]): TimelineEntry[] {
       entry.mentions.push(citation);
     }
   }
-  // days of unknown year ("--06-13") cannot be placed among dated ones: they come last
+  // a day of unknown year ("--06-13") is the story's dated day of that month and day when there is
+  // exactly one; else it cannot be placed among dated ones and comes last
+  for (const [key, entry] of entries) {
+    if (!isYearless(entry.date)) continue;
+    const dated = [...entries.values()].filter((other) => sameDayOfYear(other, entry));
+    if (dated.length !== 1) continue;
+    const [day] = dated as [TimelineEntry];
+    for (const mention of entry.mentions)
+      if (!day.mentions.some((m) => m.article === mention.article)) day.mentions.push(mention);
+    entries.delete(key);
+  }
   return [...entries.values()].sort(
     (a, b) =>
       Number(isYearless(a.date)) - Number(isYearless(b.date)) ||
       a.date.localeCompare(b.date) ||
       (a.until ?? '').localeCompare(b.until ?? ''),
+  );
+}
+
+/** A dated day (or span of days) with the month and day of a yearless one: "2024-06-13" and "--06-13". */
+function sameDayOfYear(dated: TimelineEntry, yearless: TimelineEntry): boolean {
+  const monthDay = (value: string | null) => value?.slice(-5) ?? null;
+  return (
+    !isYearless(dated.date) &&
+    dated.grain === 'day' &&
+    monthDay(dated.date) === monthDay(yearless.date) &&
+    monthDay(dated.until) === monthDay(yearless.until)
   );
 }
 

@@ -6,7 +6,7 @@ import { isYearless } from '../analyze/dates/index.js';
 import { tokenize } from '../analyze/tokens.js';
 import { foldName } from '../entities/names.js';
 import type { Article, Sentence } from '../types.js';
-import { conceptMatcher } from './concepts.js';
+import { type ConceptMatcher, conceptMatcher } from './concepts.js';
 import type { ClaimUnit, UnitValue } from './types.js';
 
 /** Letters a word needs before its first letters count as a cross-lingual cognate key. */
@@ -121,12 +121,19 @@ function evidence(article: Article, start: number, end: number) {
     if (names.some(([from, to]) => at >= from && at < to)) continue;
     // "31st member": the number is a value, the thing counted still says what the fact is about
     for (const meaning of concept?.(token.norm) ?? []) add(`c:${meaning}`);
-    // "Ukrainian", "ukrainischer": the country, as its name would be
-    for (const code of country?.(token.norm) ?? []) add(`e:country:${code}`);
+    // "Ukrainian", "ukrainischer", "US-amerikanische": the country, as its name would be
+    if (country) for (const code of countriesOf(token.norm, country)) add(`e:country:${code}`);
     if (covered.some(([from, to]) => at >= from && at < to)) continue;
     add(`w:${token.stem}`);
     const folded = anyAscii(token.norm).replace(/[^a-z]/g, '');
     if (folded.length >= COGNATE_LENGTH) add(`k:${folded.slice(0, COGNATE_LENGTH)}`);
   }
   return { features, values };
+}
+
+/** The countries a word names by their people's word; a hyphenated word by each of its parts ("deutsch-französisch"). */
+function countriesOf(word: string, country: ConceptMatcher): readonly string[] {
+  const whole = country(word);
+  if (whole.length > 0 || !word.includes('-')) return whole;
+  return [...new Set(word.split('-').flatMap((part) => country(part)))];
 }

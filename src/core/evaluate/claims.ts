@@ -52,11 +52,7 @@ export function scoreClaims(
       const predicted = linked(a, b);
       for (const bucket of [counts.all, a.lang === b.lang ? counts.same : counts.cross])
         tally(bucket, gold, predicted);
-      tally(
-        counts.conflicts,
-        [...a.facts].some((fact) => b.conflictsWith.has(fact)),
-        opposed(a, b),
-      );
+      tally(counts.conflicts, rivals(a, b) || rivals(b, a), opposed(a, b));
     }
   }
   const labels = {
@@ -71,6 +67,11 @@ export function scoreClaims(
     conflicts: { ...finish(counts.conflicts), gold: counts.conflicts.positives },
     unmapped: sentences.filter((s) => s.group === null).length,
   };
+}
+
+/** Whether a fact of the first sentence gives another value than a fact of the second. */
+function rivals(a: AnnotatedSentence, b: AnnotatedSentence): boolean {
+  return [...a.facts].some((fact) => b.conflictsWith.has(fact));
 }
 
 function opposed(a: AnnotatedSentence, b: AnnotatedSentence): boolean {

@@ -79,7 +79,7 @@ member: member members
 resolution: resolution*
 embassy: embass*
 flag: flag flags
-headquarters: headquarters hq
+headquarters: headquarters
 ambassador: ambassador* envoy*
 diplomat: diplomat*
 delegation: delegat*

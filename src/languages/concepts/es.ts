@@ -93,7 +93,7 @@ blockade: bloque*
 
 # disasters and accidents
 launch: lanz*
-land: aterriz* aluniz* alunizaj*
+land: aterriz* aluniz*
 crash: estrell* accidente* colisi*
 collapse: derrumb* colaps* desplom*
 destroy: destru*

@@ -79,7 +79,7 @@ member: membre*
 resolution: résolution*
 embassy: ambassade ambassades
 flag: drapeau drapeaux
-headquarters: siège sièges
+headquarters: quartier-général quartiers-généraux
 ambassador: ambassadeur* ambassadrice* émissaire* envoyé*
 diplomat: diplomat*
 delegation: délégation* délégué*

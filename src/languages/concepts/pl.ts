@@ -76,7 +76,7 @@ kidnap: porwa* uprowadz*
 invade: inwazj* najech* najazd* wtargn*
 withdraw: wycofa* wycofu*
 deploy: rozmieści* rozmieszcz*
-explode: eksplozj* wybuch* wysadz* wysadzi*
+explode: eksplozj* wybuch* wysadz*
 capture: zdoby* przejęł* przejmu*
 occupy: okupa*
 liberate: wyzwol*

@@ -79,7 +79,7 @@ member: membro*
 resolution: resoluç*
 embassy: embaixada*
 flag: bandeira*
-headquarters: sede sedes
+headquarters: quartel-general
 ambassador: embaixador* enviado*
 diplomat: diplomat*
 delegation: delegaç*

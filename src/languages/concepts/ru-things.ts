@@ -78,7 +78,7 @@ member: член*
 resolution: резолюц*
 embassy: посольств*
 flag: флаг*
-headquarters: штаб-квартир* штаб*
+headquarters: штаб-квартир*
 ambassador: посол посла послом послы посланник*
 diplomat: дипломат*
 delegation: делегац*

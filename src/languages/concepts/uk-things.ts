@@ -78,7 +78,7 @@ member: член*
 resolution: резолюці*
 embassy: посольств*
 flag: прапор*
-headquarters: штаб-квартир* штаб*
+headquarters: штаб-квартир*
 ambassador: посол посла послом посли
 diplomat: дипломат*
 delegation: делегаці*

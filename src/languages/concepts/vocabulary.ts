@@ -5,20 +5,22 @@
  * fact. Pure data: shared code reads it and never branches on a language code.
  *
  * Matching semantics, for the code that reads these lists:
- * - Every entry is one word (no spaces, hyphens or apostrophes), lower case, in the language's own
- *   script. Russian and Ukrainian entries are written with е, never ё: fold ё → е before matching.
- *   Strip elided articles first (French and Italian "l'accord", "dell'accordo").
+ * - Every entry is one word (no spaces or apostrophes; a hyphenated word is one, as in `штаб-квартир*`),
+ *   lower case, in the language's own script. Russian and Ukrainian entries are written with е, never ё:
+ *   fold ё → е before matching. Strip elided articles first (French and Italian "l'accord",
+ *   "dell'accordo").
  * - An entry ending in `*` is a stem: it matches every word that starts with it, the bare stem
  *   included (`abkommen*` matches "abkommen", "abkommens"). Stems carry the inflected languages
  *   (de, pl, ru, uk, and the verbs of fr, es, it, pt, nl). A stem has at least four letters before
  *   the `*`, so that it cannot over-match ("arm*" would hit "arm", "army" and "armed").
  * - Any other entry matches the exact word only (English mostly lists its forms: "sign", "signed").
- * - An exact entry wins over a stem; among stems the longest one wins. A word therefore expresses at
- *   most one concept, and within one language an entry is listed under one concept only.
+ * - An exact entry wins over a stem; among stems the longest one wins. A word therefore expresses one
+ *   concept (a compound two, see below), and within one language an entry is listed under one concept only.
  * - German and Dutch write compounds as one word whose head comes last. For them the matcher also
  *   reads every suffix of four letters or more by the same rules and keeps the match that reaches
- *   furthest to the right, the earliest one on a tie: "Sicherheitsabkommen" is an `abkommen*`
- *   (agreement), not a `sicherheit*`; "Krankenhaus" stays `krankenhaus*` (hospital), not `haus*`.
+ *   furthest to the right, the earliest one on a tie: the compound's head. A stem the word starts with
+ *   that ends before the head adds its own concept: "Sicherheitsabkommen" is an `abkommen*` (agreement)
+ *   and a `sicherheit*` (security); "Krankenhaus" stays `krankenhaus*` (hospital), not `haus*`.
  *   Their nouns are therefore listed as bare stems without a compound's first part. A matcher may keep
  *   the suffix rule to capitalised German words (nouns), where a verb stem such as `treff*` cannot
  *   fire inside "zutreffend".

@@ -58,7 +58,7 @@ ng: nigerian*
 no: norwegian*
 pk: pakistani*
 ps: palestinian*
-pl: polish poles
+pl: polish
 pt: portuguese
 ro: romanian*
 ru: russian russians

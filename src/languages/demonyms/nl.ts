@@ -31,9 +31,9 @@ cu: cubaans* cubaan cubanen
 cz: tsjechisch* tsjech tsjechen
 dk: deens* deen denen
 eg: egyptisch* egyptenaar egyptenaren
-ee: estisch* ests estse est esten
+ee: estisch* ests estse esten
 et: ethiopisch* ethiopiër*
-fi: fins finse fin finnen
+fi: fins finse finnen
 fr: frans franse fransen fransman fransmannen
 ge: georgisch* georgiër*
 de: duits duitse duitser duitsers
@@ -59,7 +59,7 @@ mx: mexicaans* mexicaan mexicanen
 nl: nederlands nederlandse nederlander nederlanders hollands hollandse hollander hollanders
 nz: nieuwzeelands* zeelander zeelanders
 ng: nigeriaans* nigeriaan nigerianen
-no: noors noorse noor noren
+no: noors noorse noor
 pk: pakistaans* pakistaan pakistanen pakistani
 ps: palestijn*
 pl: pools poolse

@@ -10,79 +10,79 @@ import { parseConcepts } from '../concepts/vocabulary.js';
 export const plDemonyms: ConceptVocabulary = {
   code: 'pl',
   concepts: parseConcepts(`
-af: afgańsk* afgańczy* afganka afganki
-al: albańsk* albańczy* albanka albanki
-dz: algiersk* algierczy* algierka algierki
-ar: argentyńsk* argentyńczy* argentynka argentynki
-am: ormiańsk* ormian*
-au: australijsk* australijczy* australijka australijki
+af: afgańsk* afgańczy* afganka afganki afgańsc*
+al: albańsk* albańczy* albanka albanki albańsc*
+dz: algiersk* algierczy* algierka algierki algiersc*
+ar: argentyńsk* argentyńczy* argentynka argentynki argentyńsc*
+am: ormiańsk* ormian* ormiańsc*
+au: australijsk* australijczy* australijka australijki australijsc*
 at: austriac* austriak*
-az: azerbejdżańsk* azerbejdżanin azerbejdżanie azersk* azerowie azerów
-by: białorusk* białorusin*
-be: belgijsk* belg belga belgowie belgów belgijka belgijki
+az: azerbejdżańsk* azerbejdżanin azerbejdżanie azersk* azerowie azerów azerbejdżańsc* azersc*
+by: białorusk* białorusin* białorusc*
+be: belgijsk* belg belga belgowie belgów belgijka belgijki belgijsc*
 ba: bośniac* bośniak*
-br: brazylijsk* brazylijczy* brazylijka brazylijki
-bg: bułgarsk* bułgar bułgara bułgarzy bułgarów bułgarka bułgarki
-ca: kanadyjsk* kanadyjczy* kanadyjka kanadyjki
-cl: chilijsk* chilijczy* chilijka chilijki
-cn: chińsk* chińczy* chinka chinki
-co: kolumbijsk* kolumbijczy* kolumbijka kolumbijki
-hr: chorwack* chorwat chorwata chorwaci chorwatów chorwatka chorwatki
-cu: kubańsk* kubańczy* kubanka kubanki
-cz: czesk* czesi czechów czeszka czeszki
-dk: duńsk* duńczy* dunka dunki
-eg: egipsk* egipcjan*
-ee: estońsk* estończy* estonka estonki
-et: etiopsk* etiop etiopczy* etiopka etiopki
-fi: fińsk* fin fina finowie finów finka finki
-fr: francusk* francuz francuza francuzi francuzów francuzka francuzki
-ge: gruzińsk* gruzin*
-de: niemieck* niemców niemka niemki
-gr: greck* grek greka grecy greków greczynka greczynki
-hu: węgiersk* węgrzy węgrów węgierka węgierki
-in: indyjsk* hindus hindusa hindusi hindusów hinduska hinduski
-id: indonezyjsk* indonezyjczy* indonezyjka indonezyjki
-ir: irańsk* irańczy* iranka iranki
-iq: irack* irakijczy* irakijka irakijki
+br: brazylijsk* brazylijczy* brazylijka brazylijki brazylijsc*
+bg: bułgarsk* bułgar bułgara bułgarzy bułgarów bułgarka bułgarki bułgarsc*
+ca: kanadyjsk* kanadyjczy* kanadyjka kanadyjki kanadyjsc*
+cl: chilijsk* chilijczy* chilijka chilijki chilijsc*
+cn: chińsk* chińczy* chinka chinki chińsc*
+co: kolumbijsk* kolumbijczy* kolumbijka kolumbijki kolumbijsc*
+hr: chorwack* chorwat chorwata chorwaci chorwatów chorwatka chorwatki chorwacc*
+cu: kubańsk* kubańczy* kubanka kubanki kubańsc*
+cz: czesk* czesi czechów czeszka czeszki czesc*
+dk: duńsk* duńczy* dunka dunki duńsc*
+eg: egipsk* egipcjan* egipsc*
+ee: estońsk* estończy* estonka estonki estońsc*
+et: etiopsk* etiop etiopczy* etiopka etiopki etiopsc*
+fi: fińsk* fin fina finowie finów finka finki fińsc*
+fr: francusk* francuz francuza francuzi francuzów francuzka francuzki francusc*
+ge: gruzińsk* gruzin* gruzińsc*
+de: niemieck* niemców niemka niemki niemiecc*
+gr: greck* grek greka grecy greków greczynka greczynki grecc*
+hu: węgiersk* węgrzy węgrów węgierka węgierki węgiersc*
+in: indyjsk* hindus hindusa hindusi hindusów hinduska hinduski indyjsc*
+id: indonezyjsk* indonezyjczy* indonezyjka indonezyjki indonezyjsc*
+ir: irańsk* irańczy* iranka iranki irańsc*
+iq: irack* irakijczy* irakijka irakijki iracc*
 ie: irlandzk* irlandczy* irlandka irlandki
-il: izraelsk* izraelczy* izraelka izraelki
-it: włosk* włosi włochów włoszka włoszki
-jp: japońsk* japończy* japonka
-jo: jordańsk* jordańczy* jordanka jordanki
-kz: kazachsk* kazach kazacha kazachowie kazachów kazaszka kazaszki
-lv: łotewsk* łotysz*
-lb: libańsk* libańczy* libanka libanki
-ly: libijsk* libijczy* libijka libijki
-lt: litewsk* litwin litwina litwini litwinów litwinka litwinki
-md: mołdawsk* mołdawian*
-ma: marokańsk* marokańczy* marokanka marokanki
-mx: meksykańsk* meksykan*
-nl: holendersk* holender* niderlandzk*
+il: izraelsk* izraelczy* izraelka izraelki izraelsc*
+it: włosk* włosi włochów włoszka włoszki włosc*
+jp: japońsk* japończy* japonka japońsc*
+jo: jordańsk* jordańczy* jordanka jordanki jordańsc*
+kz: kazachsk* kazach kazacha kazachowie kazachów kazaszka kazaszki kazachsc*
+lv: łotewsk* łotysz* łotewsc*
+lb: libańsk* libańczy* libanka libanki libańsc*
+ly: libijsk* libijczy* libijka libijki libijsc*
+lt: litewsk* litwin litwina litwini litwinów litwinka litwinki litewsc*
+md: mołdawsk* mołdawian* mołdawsc*
+ma: marokańsk* marokańczy* marokanka marokanki marokańsc*
+mx: meksykańsk* meksykan* meksykańsc*
+nl: holendersk* holender* niderlandzk* holendersc*
 nz: nowozelandzk* nowozelandczy* nowozelandka nowozelandki
-ng: nigeryjsk* nigeryjczy* nigeryjka nigeryjki
-no: norwesk* norweg norwega norwegowie norwegów norweżka norweżki
-pk: pakistańsk* pakistańczy* pakistanka pakistanki
-ps: palestyńsk* palestyńczy* palestynka palestynki
-pl: polski polskie polskiego polskiej polskim polskimi polskich polskiemu polak* polacy polka polki
-pt: portugalsk* portugalczy* portugalka portugalki
-ro: rumuńsk* rumun rumuna rumuni rumunów rumunka rumunki
-ru: rosyjsk* rosjan*
-sa: saudyjsk* saudyjczy* saudyjka saudyjki
-rs: serbsk* serb serba serbowie serbów serbka serbki
-sk: słowack* słowak słowaka słowacy słowaków słowaczka słowaczki
-si: słoweńsk* słoweniec słoweńc* słowenka słowenki
-es: hiszpańsk* hiszpan hiszpana hiszpanie hiszpanów hiszpanka hiszpanki
+ng: nigeryjsk* nigeryjczy* nigeryjka nigeryjki nigeryjsc*
+no: norwesk* norweg norwega norwegowie norwegów norweżka norweżki norwesc*
+pk: pakistańsk* pakistańczy* pakistanka pakistanki pakistańsc*
+ps: palestyńsk* palestyńczy* palestynka palestynki palestyńsc*
+pl: polski polskie polskiego polskiej polskim polskimi polskich polskiemu polak polaka polakiem polakowi polacy polaków polakom polakami polakach polka polki polscy
+pt: portugalsk* portugalczy* portugalka portugalki portugalsc*
+ro: rumuńsk* rumun rumuna rumuni rumunów rumunka rumunki rumuńsc*
+ru: rosyjsk* rosjan* rosyjsc*
+sa: saudyjsk* saudyjczy* saudyjka saudyjki saudyjsc*
+rs: serbsk* serb serba serbowie serbów serbka serbki serbsc*
+sk: słowack* słowak słowaka słowacy słowaków słowaczka słowaczki słowacc*
+si: słoweńsk* słoweniec słoweńc* słowenka słowenki słoweńsc*
+es: hiszpańsk* hiszpan hiszpana hiszpanie hiszpanów hiszpanka hiszpanki hiszpańsc*
 se: szwedzk* szwed szweda szwedzi szwedów szwedka szwedki
-ch: szwajcarsk* szwajcar szwajcara szwajcarzy szwajcarów szwajcarka szwajcarki
-sy: syryjsk* syryjczy* syryjka syryjki
-tw: tajwańsk* tajwańczy* tajwanka tajwanki
-th: tajsk* tajlandzk* tajlandczy* tajowie tajów
-tr: tureck* turek turka turcy turków turczynka turczynki
-ua: ukraińsk* ukrainiec ukraińc* ukrainka ukrainki
-gb: brytyjsk* brytyjczy* brytyjka brytyjki
-us: amerykańsk* amerykan*
-ve: wenezuelsk* wenezuelczy* wenezuelka wenezuelki
-vn: wietnamsk* wietnamczy* wietnamka wietnamki
-ye: jemeńsk* jemeńczy* jemenka jemenki
+ch: szwajcarsk* szwajcar szwajcara szwajcarzy szwajcarów szwajcarka szwajcarki szwajcarsc*
+sy: syryjsk* syryjczy* syryjka syryjki syryjsc*
+tw: tajwańsk* tajwańczy* tajwanka tajwanki tajwańsc*
+th: tajsk* tajlandzk* tajlandczy* tajowie tajów tajsc*
+tr: tureck* turek turka turcy turków turczynka turczynki turecc*
+ua: ukraińsk* ukrainiec ukraińc* ukrainka ukrainki ukraińsc*
+gb: brytyjsk* brytyjczy* brytyjka brytyjki brytyjsc*
+us: amerykańsk* amerykan* amerykańsc*
+ve: wenezuelsk* wenezuelczy* wenezuelka wenezuelki wenezuelsc*
+vn: wietnamsk* wietnamczy* wietnamka wietnamki wietnamsc*
+ye: jemeńsk* jemeńczy* jemenka jemenki jemeńsc*
 `),
 };

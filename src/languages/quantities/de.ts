@@ -70,6 +70,12 @@ export const de: QuantityVocabulary = {
   durationAdjectives: {},
   ordinalSuffixes: [],
   ordinalDot: true,
+  ordinalLeads: [
+    ...['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
+    ...['zum', 'zur', 'am', 'im', 'vom', 'beim', 'als', 'jeder', 'jede', 'jedes', 'jeden', 'jedem'],
+    ...['sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer'],
+    ...['dieser', 'diese', 'dieses', 'diesem', 'diesen', 'unser', 'unsere', 'unserem', 'unseren'],
+  ],
   months: [
     ...['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august'],
     ...['september', 'oktober', 'november', 'dezember'],

@@ -55,6 +55,7 @@ export const en: QuantityVocabulary = {
   durationAdjectives: {},
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   ordinalDot: false,
+  ordinalLeads: [],
   months: [
     'january',
     'february',

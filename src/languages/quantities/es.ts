@@ -70,6 +70,7 @@ export const es: QuantityVocabulary = {
   },
   ordinalSuffixes: ['º', 'ª', '.º', '.ª', '°', '.°'],
   ordinalDot: false,
+  ordinalLeads: [],
   months: [
     ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre'],
     ...['setiembre', 'octubre', 'noviembre', 'diciembre'],

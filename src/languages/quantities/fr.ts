@@ -67,6 +67,7 @@ export const fr: QuantityVocabulary = {
   },
   ordinalSuffixes: ['e', 'è', 'ème', 'eme', 'ième', 'er', 're', 'ère', 'ᵉ', 'ᵉʳ', 'ʳᵉ', 'nd', 'nde'],
   ordinalDot: false,
+  ordinalLeads: [],
   months: [
     ...['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout'],
     ...['septembre', 'octobre', 'novembre', 'décembre', 'decembre'],

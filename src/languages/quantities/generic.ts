@@ -56,6 +56,7 @@ export function createGenericVocabulary(locale: string): QuantityVocabulary {
     durationAdjectives: {},
     ordinalSuffixes: [],
     ordinalDot: false,
+    ordinalLeads: [],
     months: [],
     dayMonthLinks: [],
     clockWords: [],

@@ -61,6 +61,7 @@ export const it: QuantityVocabulary = {
   },
   ordinalSuffixes: ['º', 'ª', '.º', '.ª', '°', '.°'],
   ordinalDot: false,
+  ordinalLeads: [],
   months: [
     ...['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre'],
     ...['ottobre', 'novembre', 'dicembre'],

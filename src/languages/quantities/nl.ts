@@ -55,6 +55,7 @@ export const nl: QuantityVocabulary = {
   durationAdjectives: {},
   ordinalSuffixes: ['e', 'ste', 'de'],
   ordinalDot: false,
+  ordinalLeads: [],
   months: [
     ...['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september'],
     ...['oktober', 'november', 'december'],

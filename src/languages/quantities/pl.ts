@@ -127,6 +127,7 @@ export const pl: QuantityVocabulary = {
   durationAdjectives: {},
   ordinalSuffixes: [],
   ordinalDot: true,
+  ordinalLeads: [],
   months: [
     ...['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września'],
     ...['października', 'listopada', 'grudnia', 'styczeń', 'luty', 'marzec', 'kwiecień', 'maj'],

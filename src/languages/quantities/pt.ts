@@ -74,6 +74,7 @@ export const pt: QuantityVocabulary = {
   },
   ordinalSuffixes: ['º', 'ª', '.º', '.ª', '°', '.°'],
   ordinalDot: false,
+  ordinalLeads: [],
   months: [
     ...['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro'],
     ...['outubro', 'novembro', 'dezembro'],

@@ -56,6 +56,11 @@ export interface QuantityVocabulary {
   ordinalSuffixes: readonly string[];
   /** A dot after digits marks an ordinal when a noun follows ("31. Mitglied"). */
   ordinalDot: boolean;
+  /**
+   * With ordinalDot: words after which a number and a dot is an ordinal even before a capital
+   * ("als 31. Mitglied", "zum 3. Mal"), not a sentence end ("stieg auf 31. Retter suchen …").
+   */
+  ordinalLeads: readonly string[];
   /** Month names and abbreviations in the forms used around a day number ("Juni", "июня", "janv"). */
   months: readonly string[];
   /** Words between a day number and its month ("13 de junio", "13th of June"). */

@@ -6,7 +6,7 @@ import type { Piece } from './sentences.js';
 
 /** Parsing again with a reference this far from any news date tells relative results from absolute ones. */
 const ALTERNATE = { instant: new Date(Date.UTC(1950, 0, 4, 12)), timezone: 0 };
-/** Stands in for a missing publication date; results that depend on it are dropped. */
+/** Stands in for a missing publication date; results that depend on it are dropped (a day and month without a year is kept as yearless). */
 const PLACEHOLDER = { instant: new Date(Date.UTC(1960, 6, 21, 12)), timezone: 0 };
 const LETTER = /\p{L}/u;
 const DIGIT = /\d/u;
@@ -26,7 +26,10 @@ interface Found {
   yearKnown: boolean;
 }
 
-/** Chrono's dates in the sentences, resolved against the reference (noon UTC), or dropped without one. */
+/**
+ * Chrono's dates in the sentences, resolved against the reference (noon UTC); without one, relative
+ * dates are dropped and a written day and month without a year ("June 13") is kept as yearless.
+ */
 export function chronoCandidates(
   chrono: Chrono,
   pieces: readonly Piece[],

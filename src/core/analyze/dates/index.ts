@@ -1,2 +1,2 @@
-export { isYearless } from './calendar.js';
+export { isYearless, YEARLESS_PREFIX } from './calendar.js';
 export { type ExtractDatesOptions, extractDates } from './extract-dates.js';

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { makeArticle } from '../../../test/fixtures/articles.js';
+import { claimUnits } from './units.js';
+
+const TEXT =
+  'Am 13. Juni unterzeichneten der amerikanische Präsident und sein ukrainischer Amtskollege ein Sicherheitsabkommen.';
+
+describe('claimUnits', () => {
+  test("a unit's evidence: concepts of a compound's head and first part, countries named by their people, no yearless day", () => {
+    const article = makeArticle({
+      id: 'de-1',
+      lang: 'de',
+      text: TEXT,
+      title: null,
+      analysis: {
+        published: null,
+        entities: [],
+        dates: [{ start: 0, end: 11, text: 'Am 13. Juni', value: '--06-13', grain: 'day', relative: false }],
+        quantities: [],
+        quotes: [],
+      },
+    });
+    const [unit, ...rest] = claimUnits({ article, source: 'example.org' });
+    expect(rest).toEqual([]);
+    expect([...(unit?.features.keys() ?? [])].filter((key) => !/^[wk]:/.test(key))).toEqual([
+      'c:sign',
+      'e:country:us',
+      'c:president',
+      'e:country:ua',
+      'c:agreement',
+      'c:security',
+    ]);
+    expect(unit?.values).toEqual([]);
+  });
+});
