@@ -28,6 +28,7 @@ interface Given {
   title?: string | null;
   site?: string | null;
   source?: string | null;
+  url?: string | null;
 }
 
 function mention(id: string): EntityMention {
@@ -43,6 +44,7 @@ function article(id: string, given: Given): Article {
     title: given.title === undefined ? `Headline of ${id}` : given.title,
     site: given.site === undefined ? 'example.org' : given.site,
     source: given.source ?? null,
+    ...(given.url === undefined ? {} : { url: given.url }),
     analysis: {
       published: null,
       entities: given.entities.map(mention),
@@ -385,15 +387,21 @@ describe('assignStory: ids and titles', () => {
     });
   });
 
-  test('counts articles per site, else per source name, else as unknown', () => {
+  test('counts articles per source as the report does: its name, else the host of its address; an unknown one is its own', () => {
     const results = assignAll([
-      article('a', { published: '2024-06-13', entities: VISIT, site: 'herald.example' }),
-      article('b', { published: '2024-06-13', entities: VISIT, site: 'herald.example' }),
-      article('c', { published: '2024-06-13', entities: VISIT, site: null, source: 'Kestrel Wire' }),
-      article('d', { published: '2024-06-13', entities: VISIT, site: null }),
+      article('a', { published: '2024-06-13', entities: VISIT, url: 'https://www.herald.example/a' }),
+      article('b', { published: '2024-06-13', entities: VISIT, url: 'https://herald.example/b' }),
+      article('c', { published: '2024-06-13', entities: VISIT, source: 'Kestrel Wire', url: null }),
+      article('d', { published: '2024-06-13', entities: VISIT, url: null }),
+      article('e', { published: '2024-06-13', entities: VISIT, url: null }),
     ]);
 
-    expect(last(results).story.sources).toEqual({ 'herald.example': 2, 'Kestrel Wire': 1, unknown: 1 });
+    expect(last(results).story.sources).toEqual({
+      'herald.example': 2,
+      'Kestrel Wire': 1,
+      'article:d': 1,
+      'article:e': 1,
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import { hashText } from '../dedup/index.js';
+import { sourceName } from '../sources.js';
 import type { Article } from '../types.js';
 import { dayNumber, daySpan, isMonthSpan, isoDay } from './days.js';
 import { isSemanticKey, semanticAgreement } from './semantic.js';
@@ -205,7 +206,8 @@ function _add(
   norms.delete(features);
   for (const [key, weight] of vector) features[key] = (features[key] ?? 0) + weight;
   const lang = article.lang ?? 'und';
-  const source = article.site ?? article.source ?? 'unknown';
+  // the report's notion of a source: declared or the address's host; an unknown one is the article's own
+  const source = sourceName(article) ?? `article:${article.id}`;
   const titles = { ...story.titles };
   if (article.title && article.lang && !titles[article.lang]) titles[article.lang] = article.title;
   return {
