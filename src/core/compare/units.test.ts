@@ -32,4 +32,23 @@ describe('claimUnits', () => {
     ]);
     expect(unit?.values).toEqual([]);
   });
+
+  test("a news word on the language's stopword list still gives its concept, but no word key", () => {
+    const article = makeArticle({
+      id: 'en-1',
+      text: 'Finland is officially a member of the alliance.',
+      title: null,
+    });
+    const [unit] = claimUnits({ article, source: 'example.org' });
+    expect([...(unit?.features.keys() ?? [])]).toEqual([
+      'w:finland',
+      'k:finla',
+      'w:offici',
+      'k:offic',
+      'c:member',
+      'c:alliance',
+      'w:allianc',
+      'k:allia',
+    ]);
+  });
 });

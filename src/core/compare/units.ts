@@ -117,10 +117,12 @@ function evidence(article: Article, start: number, end: number) {
   }
   for (const token of tokenize(article.text.slice(start, end), profile)) {
     const at = start + token.start;
-    if (token.stopword || !/\p{L}{3}/u.test(token.norm)) continue;
+    if (!/\p{L}{3}/u.test(token.norm)) continue;
     if (names.some(([from, to]) => at >= from && at < to)) continue;
-    // "31st member": the number is a value, the thing counted still says what the fact is about
+    // "31st member": the number is a value, the thing counted still says what the fact is about;
+    // stopword lists hold some news words too ("member", "acuerdo", "война"): the lexicon decides
     for (const meaning of concept?.(token.norm) ?? []) add(`c:${meaning}`);
+    if (token.stopword) continue;
     // "Ukrainian", "ukrainischer", "US-amerikanische": the country, as its name would be
     if (country) for (const code of countriesOf(token.norm, country)) add(`e:country:${code}`);
     if (covered.some(([from, to]) => at >= from && at < to)) continue;

@@ -114,7 +114,7 @@ court: gericht gerichts gerichte gerichten gerichtshof* gerichtlich*
 judge: richter*
 prosecutor: staatsanwalt* staatsanwält*
 lawyer: anwalt* anwält*
-trial: prozess*
+trial: strafprozess* mordprozess* gerichtsprozess* gerichtsverfahren* strafverfahren*
 verdict: urteil*
 prison: gefängnis* haft inhaftiert* haftanstalt*
 police: polizei* polizist*

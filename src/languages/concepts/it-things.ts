@@ -111,7 +111,7 @@ court: tribunal* corte
 judge: giudic*
 prosecutor: procura*
 lawyer: avvocat* legale
-trial: processo
+trial: dibattimento*
 verdict: sentenza* verdetto*
 prison: carcer* prigione
 police: polizi* carabinier*

@@ -111,7 +111,7 @@ court: rechtbank* hof gerechtshof*
 judge: rechter*
 prosecutor: aanklager*
 lawyer: advocat* advocaat
-trial: proces* rechtszaak*
+trial: rechtszaak* strafzaak* strafproces*
 verdict: vonnis* uitspraak*
 prison: gevangenis*
 police: politie*

@@ -110,7 +110,7 @@ court: sąd sądu sądzie sądy sądów trybunał*
 judge: sędzi*
 prosecutor: prokurat* prokurator*
 lawyer: adwokat* prawnik*
-trial: proces procesu procesie
+trial: rozpraw*
 verdict: wyrok* orzeczeni*
 prison: więzieni*
 police: policj* policjan*
