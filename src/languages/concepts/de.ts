@@ -44,6 +44,7 @@ recognize: anerkenn* anerkannt* anerkennung*
 mediate: vermittl* vermittel*
 cooperation: zusammenarbeit* kooperati* kooperier*
 support: unterstütz*
+guarantee: garantie* garantier*
 consultation: berat* konsultation*
 discuss: diskut* erörter* besprech* besproch*
 decision: entscheid* entschied* beschluss* beschlüss* beschloss*

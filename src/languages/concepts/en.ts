@@ -40,6 +40,7 @@ recognize: recogni*
 mediate: mediat*
 cooperation: cooperat* collaborat*
 support: support* backing
+guarantee: guarantee guarantees guaranteed guaranteeing
 consultation: consult*
 discuss: discuss*
 decision: decision decisions decide decides decided deciding

@@ -43,6 +43,7 @@ recognize: reconoc*
 mediate: mediaci* mediador*
 cooperation: cooper* colabor*
 support: apoy* respald*
+guarantee: garantí* garantiz* garantia*
 consultation: consult*
 discuss: discut* debat*
 decision: decid* decisión decisiones

@@ -43,6 +43,7 @@ recognize: reconn*
 mediate: médiat*
 cooperation: coopér* collabor*
 support: soutien* souten* appui* appuy*
+guarantee: garanti*
 consultation: consult*
 discuss: discut* discussion*
 decision: décid* décision*

@@ -5,7 +5,7 @@
 export const CONCEPT_IDS: readonly string[] = `
   sign agree meet visit announce warn threaten negotiate ratify join leave ban sanction approve reject
   propose demand criticize condemn accuse deny confirm report elect vote resign appoint dismiss win
-  lose protest strike recognize mediate cooperation support consultation discuss decision plan
+  lose protest strike recognize mediate cooperation support guarantee consultation discuss decision plan
   promise request invite allow adopt veto reform campaign response investigation mourn statement
 
   attack shoot bomb kill die injure arrest charge sentence release kidnap invade withdraw deploy
@@ -36,7 +36,7 @@ export const CONCEPT_IDS: readonly string[] = `
 
   company bank market economy recession inflation price budget debt loan tax tariff growth
   unemployment jobs wage energy electricity gas oil fuel pipeline blackout water food grain climate
-  emissions aid billion million thousand percent health disease virus vaccine epidemic space
+  emissions aid billion million thousand percent health disease virus vaccine epidemic space pole
   satellite journalist match team goal championship player
 
   country city village capital region

@@ -172,6 +172,7 @@ virus: virus
 vaccine: vaccin*
 epidemic: epidemi* pandemi*
 space: spazial* spazio
+pole: polo poli
 satellite: satellit*
 journalist: giornalist* cronist*
 match: partita* gara gare

@@ -43,6 +43,7 @@ recognize: riconosc*
 mediate: mediaz* mediator*
 cooperation: cooper* collabor*
 support: sosteg* sosten* appogg* support*
+guarantee: garanzi* garanti*
 consultation: consult*
 discuss: discus* discut*
 decision: decis* decid*

@@ -172,6 +172,7 @@ virus: virus
 vaccine: vaccin*
 epidemic: epidemie* pandemie* uitbraak*
 space: ruimtevaart* ruimte
+pole: zuidpool* noordpool*
 satellite: satelliet*
 journalist: journalist* verslaggever*
 match: wedstrijd*

@@ -44,6 +44,7 @@ recognize: erken*
 mediate: bemiddel*
 cooperation: samenwerk*
 support: steun*
+guarantee: garantie* garandeer* gegarandeerd*
 consultation: overleg* raadpleg* consult*
 discuss: besprok* besprek* bespreek*
 decision: besluit* besloten beslis*

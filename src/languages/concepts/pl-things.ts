@@ -171,6 +171,7 @@ virus: wirus*
 vaccine: szczepion* szczepi*
 epidemic: epidemi* pandemi*
 space: kosmi*
+pole: biegun*
 satellite: satelit*
 journalist: dziennikar* reporter*
 match: mecz*

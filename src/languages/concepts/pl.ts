@@ -44,6 +44,7 @@ recognize: uznani*
 mediate: mediacj* mediator* pośrednic*
 cooperation: współprac*
 support: wspar* wspiera* popar* popiera*
+guarantee: gwarancj* gwarantow*
 consultation: konsultacj* konsultowa*
 discuss: dyskus* dyskutowa* omówi* omawia*
 decision: decyzj* zdecydowa* postanowi*

@@ -172,6 +172,7 @@ virus: vírus
 vaccine: vacin*
 epidemic: epidemia* pandemia* surto*
 space: espacia* espaço
+pole: polo polos
 satellite: satélite*
 journalist: jornalist* repórter*
 match: jogo jogos partida*

@@ -43,6 +43,7 @@ recognize: reconhec*
 mediate: mediaç* mediador*
 cooperation: cooper* colabor*
 support: apoi* apoio
+guarantee: garanti*
 consultation: consult*
 discuss: discut* debat*
 decision: decid* decisão decisões

@@ -170,6 +170,7 @@ virus: вирус*
 vaccine: вакцин*
 epidemic: эпидеми* пандеми*
 space: космос* космическ* космонавт*
+pole: полюс*
 satellite: спутник*
 journalist: журналист* репортер*
 match: матч*

@@ -43,6 +43,7 @@ recognize: признал* признан* признае* признать
 mediate: посредни* медиац*
 cooperation: сотруднич*
 support: поддерж*
+guarantee: гарант*
 consultation: консультац*
 discuss: обсуди* обсужд*
 decision: решени* решил* реша*
