@@ -53,9 +53,10 @@ describe('linkUnits', () => {
     ]);
   });
 
-  test('a specific value alone links: a whole day, a fraction of at least 1, or a number from 100 that is no bare year', () => {
+  test('a specific value alone links units that name something: a whole day, a fraction of at least 1, or a number from 100 that is no bare year', () => {
+    // each unit names something of its own (a concept), as a sentence stating a fact does
     const pair = (name: string, key: string) =>
-      [0, 1].map((i) => unit(`${name}${i}#0`, i ? 'de' : 'fr', [key, `w:${name}${i}`]));
+      [0, 1].map((i) => unit(`${name}${i}#0`, i ? 'de' : 'fr', [key, `w:${name}${i}`, `c:${name}${i}`]));
     const units = [
       ...pair('toll', 'q:820:'),
       ...pair('day', 'd:2023-09-08'),
@@ -65,6 +66,9 @@ describe('linkUnits', () => {
       ...pair('year', 'q:2004:'),
       ...pair('percent', 'q:100:percent'),
       ...pair('half', 'q:0.5:'),
+      // a photo credit with a date names nothing
+      unit('credit0#0', 'en', ['d:2023-09-09', 'w:photo']),
+      unit('credit1#0', 'ru', ['d:2023-09-09', 'k:pixab']),
       ...background,
     ];
     expect(linkUnits(units, 0.3).links.map((link) => [link.a, link.b, link.shared])).toEqual([
@@ -73,6 +77,11 @@ describe('linkUnits', () => {
       ['money0#0', 'money1#0', ['q:2000:USD']],
       ['toll0#0', 'toll1#0', ['q:820:']],
     ]);
+  });
+
+  test("a specific value that many of the story's units state (its own day) links nothing alone", () => {
+    const day = [0, 1, 2].map((i) => unit(`day${i}#0`, 'en', ['d:2023-09-08', `c:thing${i}`]));
+    expect(linkUnits([...day, ...background], 0.3).links).toEqual([]);
   });
 
   test('a value shared with nothing but a cognate word start is not anchored', () => {

@@ -18,6 +18,8 @@ const MIN_SHARED = 2;
 const VALUE_ANCHOR = 0.3;
 const SPECIFIC_DAY = /^d:\d{4}-\d{2}-\d{2}/;
 const SPECIFIC_MIN = 100;
+/** A specific value links alone only when at most this share of the story's units states it. */
+const LONE_SHARE = 0.1;
 const PERCENT_UNITS = new Set(['percent', 'percentage_point']);
 /**
  * Sentence-embedding similarity above which an embedder's vectors add evidence (the excess is added
@@ -50,6 +52,11 @@ export function linkUnits(
   const df = new Map<string, number>();
   for (const unit of units) for (const key of unit.features.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const vectors = units.map((unit) => vectorOf(unit, df, units.length));
+  // a specific value that many units state is the story's own (its day, its toll): it tells no fact apart
+  const most = Math.max(2, Math.floor(units.length * LONE_SHARE));
+  const alone = new Set(
+    [...df].filter(([key, count]) => count <= most && isSpecificValue(key)).map(([key]) => key),
+  );
   const links: ClaimLink[] = [];
   const conflicts: ConflictLink[] = [];
   // the keys that make a fact (its subject, its verb) are often the story's most common ones, so
@@ -68,7 +75,7 @@ export function linkUnits(
     const a = vectors[i] as Vector;
     const touched: number[] = [];
     for (const key of a.weights.keys()) {
-      const specific = isSpecificValue(key);
+      const specific = alone.has(key);
       for (const j of postings.get(key) as number[]) {
         if (j <= i) continue;
         if (sharedKeys[j] === 0) touched.push(j);
@@ -87,12 +94,12 @@ export function linkUnits(
       if (a.unit.article === b.unit.article) continue;
       const meaning = meanings.get(j) ?? 0;
       if (keysInCommon < MIN_SHARED && meaning === 0 && !specific) continue;
-      const link = compare(a, b, false, meaning);
+      const link = compare(a, b, false, meaning, alone);
       if (link && link.score >= threshold) links.push(link);
       const slot = conflictingSlot(a.unit, b.unit);
       // an outlet updating its own figure is not a contradiction between sources
       if (slot === null || keysInCommon < MIN_SHARED || a.unit.source === b.unit.source) continue;
-      const context = compare(a, b, true, 0);
+      const context = compare(a, b, true, 0, alone);
       if (context && context.score >= threshold && context.shared.length > MIN_SHARED)
         conflicts.push({ ...context, slot });
     }
@@ -162,6 +169,11 @@ function vectorOf(unit: ClaimUnit, df: Map<string, number>, total: number): Vect
   return { unit, weights, norms };
 }
 
+function namesSomething(vector: Vector): boolean {
+  for (const key of vector.weights.keys()) if (key[0] === 'e' || key[0] === 'c') return true;
+  return false;
+}
+
 /**
  * A whole day; a fraction of at least 1 ("6.8"); a number of at least 100 that is no bare year
  * ("820", "$2,000"). A whole percentage is not: "100 percent sure".
@@ -181,7 +193,13 @@ function isSpecificValue(key: string): boolean {
 /** Keys that state a value: left out when asking whether two units speak of the same thing. */
 const VALUE_KINDS = new Set(['q', 'd']);
 
-function compare(a: Vector, b: Vector, contextOnly: boolean, meaning: number): ClaimLink | null {
+function compare(
+  a: Vector,
+  b: Vector,
+  contextOnly: boolean,
+  meaning: number,
+  alone: ReadonlySet<string>,
+): ClaimLink | null {
   const sameLanguage = a.unit.lang === b.unit.lang;
   const skip = sameLanguage ? 'k' : 'w';
   let dot = 0;
@@ -193,7 +211,8 @@ function compare(a: Vector, b: Vector, contextOnly: boolean, meaning: number): C
     dot += weight * other;
     shared.push([key, weight * other]);
   }
-  const specific = shared.some(([key]) => isSpecificValue(key));
+  // a value alone states a fact only in units that name something ("Photo: 4 April" names nothing)
+  const specific = shared.some(([key]) => alone.has(key)) && namesSomething(a) && namesSomething(b);
   if (shared.length < MIN_SHARED && meaning === 0 && !specific) return null;
   const which = `${sameLanguage ? 'same' : 'cross'}${contextOnly ? 'Context' : ''}` as keyof Vector['norms'];
   const norm = a.norms[which] * b.norms[which];
