@@ -45,6 +45,7 @@ export const nl: EntityVocabulary = {
   aliasWords: list('bijnaam|alias|pseudoniem|roepnaam'),
   adverbEndings: [],
   ordinalDot: false,
+  respellings: [],
   placeConnectors: list('aan|op'),
   nameConnectors: list('van|voor'),
   regionWords: list('regio|provincie|oblast|district|rivier|meer'),

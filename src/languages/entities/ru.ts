@@ -124,6 +124,7 @@ export const ru: EntityVocabulary = {
   ),
   adverbEndings: [],
   ordinalDot: false,
+  respellings: [],
   placeConnectors: list('на'),
   nameConnectors: [],
   regionWords: list(

@@ -110,6 +110,7 @@ export const uk: EntityVocabulary = {
   ),
   adverbEndings: [],
   ordinalDot: false,
+  respellings: [],
   placeConnectors: list('на'),
   nameConnectors: [],
   regionWords: list(
