@@ -115,7 +115,7 @@ describe('parallax stories on the demo corpus', () => {
         },
         languages: { de: 2, en: 2, fr: 1, pl: 1, ru: 1, uk: 1 },
         articles: 8,
-        sources: 8,
+        sources: 7,
         first_seen: '2025-09-12',
         last_seen: '2025-09-13',
       },

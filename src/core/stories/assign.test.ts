@@ -387,13 +387,17 @@ describe('assignStory: ids and titles', () => {
     });
   });
 
-  test('counts articles per source as the report does: its name, else the host of its address; an unknown one is its own', () => {
+  test('counts articles per source as the report does: its name, else the host of its address; an unknown one is its own; a copy adds none', () => {
     const results = assignAll([
       article('a', { published: '2024-06-13', entities: VISIT, url: 'https://www.herald.example/a' }),
       article('b', { published: '2024-06-13', entities: VISIT, url: 'https://herald.example/b' }),
       article('c', { published: '2024-06-13', entities: VISIT, source: 'Kestrel Wire', url: null }),
       article('d', { published: '2024-06-13', entities: VISIT, url: null }),
       article('e', { published: '2024-06-13', entities: VISIT, url: null }),
+      {
+        ...article('f', { published: '2024-06-13', entities: VISIT, source: 'Copy Desk' }),
+        duplicateOf: 'c',
+      },
     ]);
 
     expect(last(results).story.sources).toEqual({

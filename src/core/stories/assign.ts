@@ -206,8 +206,9 @@ function _add(
   norms.delete(features);
   for (const [key, weight] of vector) features[key] = (features[key] ?? 0) + weight;
   const lang = article.lang ?? 'und';
-  // the report's notion of a source: declared or the address's host; an unknown one is the article's own
-  const source = sourceName(article) ?? `article:${article.id}`;
+  // the report's notion of a source: declared or the address's host; an unknown one is the article's own;
+  // a copy speaks with its original's voice and adds no source
+  const source = article.duplicateOf ? null : (sourceName(article) ?? `article:${article.id}`);
   const titles = { ...story.titles };
   if (article.title && article.lang && !titles[article.lang]) titles[article.lang] = article.title;
   return {
@@ -218,7 +219,8 @@ function _add(
     ..._widened(story, time),
     articles: story.articles + 1,
     languages: { ...story.languages, [lang]: (story.languages[lang] ?? 0) + 1 },
-    sources: { ...story.sources, [source]: (story.sources[source] ?? 0) + 1 },
+    sources:
+      source === null ? story.sources : { ...story.sources, [source]: (story.sources[source] ?? 0) + 1 },
     features,
   };
 }
