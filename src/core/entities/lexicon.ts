@@ -42,8 +42,6 @@ export interface NameLexicon {
   bases(word: string): readonly string[];
   /** A lower-case word's possible inflected forms, the reverse of bases ("самолет" → ["самолета", …]). */
   inflections(lower: string): readonly string[];
-  /** A name's forms in English spelling, for linking across languages ("Kajovka" → ["Kakhovka"]); [] when none differ. */
-  respell(word: string): readonly string[];
 }
 
 export interface LexiconSources {
@@ -116,7 +114,6 @@ function _compile({
   const bases: (word: string) => readonly string[] =
     nameEndings.length === 0 ? (word) => [word] : _remembered((word) => _bases(word, nameEndings));
   const inflections = _remembered((lower: string) => _inflections(lower, nameEndings));
-  const respell = _remembered((word: string) => _respelled(word, v.respellings));
   const organizationWord = _remembered(_endsWithOneOf(endings));
   const adjective = _remembered(_endsWithOneOf(adjectives));
   const adverb = _remembered(_endsWithOneOf(adverbs));
@@ -140,7 +137,6 @@ function _compile({
     speaksAt: (words, i) => matchPhrase(lexicon.verbs, words, i) > i,
     bases,
     inflections,
-    respell,
     isPlaceConnector: (lower) => connectors.has(lower),
     isNameConnector: (lower) => nameConnectors.has(lower),
     isAdjective: (lower) => adjectives.length > 0 && adjective(lower),
@@ -157,23 +153,6 @@ function _bases(word: string, nameEndings: readonly (readonly [string, string])[
     if (!out.includes(form)) out.push(form);
   }
   return out;
-}
-
-/** The word with each rule applied alone, then with all in order, where that changes it. */
-function _respelled(word: string, rules: readonly (readonly [string, string])[]): readonly string[] {
-  if (rules.length === 0) return [];
-  const out: string[] = [];
-  const apply = (text: string, [from, to]: readonly [string, string]) =>
-    text.replace(new RegExp(from, 'gi'), (found) =>
-      found[0] === found[0]?.toUpperCase() ? _capital(to) : to,
-    );
-  for (const rule of rules) out.push(apply(word, rule));
-  out.push(rules.reduce(apply, word));
-  return [...new Set(out)].filter((form) => form !== word);
-}
-
-function _capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function _inflections(lower: string, nameEndings: readonly (readonly [string, string])[]): readonly string[] {

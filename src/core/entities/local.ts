@@ -56,10 +56,7 @@ export function clusterMentions(
   const placed: { draft: Draft; cluster: Cluster; forms: (readonly string[])[]; folded: string[][] }[] = [];
   const ordered = [...drafts].sort((a, b) => Number(a.pending) - Number(b.pending) || a.start - b.start);
   for (const draft of ordered) {
-    const forms = _designatedLast(draft.base ?? draft.words, lx).map((word) => [
-      ...lx.bases(word),
-      ...lx.respell(word),
-    ]);
+    const forms = _designatedLast(draft.base ?? draft.words, lx).map((word) => lx.bases(word));
     const folded = forms.map((list) => list.map(foldName));
     let cluster = _find(clusters, draft, folded);
     if (!cluster) {

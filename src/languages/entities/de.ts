@@ -61,7 +61,6 @@ export const de: EntityVocabulary = {
   aliasWords: list('spitzname|spitznamen|alias|pseudonym|kampfname|kampfnamen|rufname|rufnamen'),
   adverbEndings: [],
   ordinalDot: true,
-  respellings: [],
   placeConnectors: list('am|an|der|ob'),
   nameConnectors: list('für|der|des'),
   regionWords: list('region|provinz|oblast|gebiet|bezirk|fluss|see|kreis|landkreis'),

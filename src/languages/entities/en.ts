@@ -58,7 +58,6 @@ export const en: EntityVocabulary = {
   aliasWords: list('nickname|nicknamed|alias|pseudonym'),
   adverbEndings: [],
   ordinalDot: false,
-  respellings: [],
   placeConnectors: list('on|upon'),
   nameConnectors: list('of|for|on'),
   regionWords: list('region|regions|province|oblast|governorate|district|county|river|lake'),

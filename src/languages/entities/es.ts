@@ -45,7 +45,6 @@ export const es: EntityVocabulary = {
   aliasWords: list('apodo|apodado|apodada|alias|seudónimo|pseudónimo'),
   adverbEndings: list('mente'),
   ordinalDot: false,
-  respellings: [['j', 'kh']],
   placeConnectors: list('del|de'),
   nameConnectors: list('de|del|para'),
   regionWords: list('región|provincia|óblast|oblast|distrito|río|lago|departamento'),

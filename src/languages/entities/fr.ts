@@ -45,11 +45,6 @@ export const fr: EntityVocabulary = {
   aliasWords: list('surnom|surnommé|surnommée|alias|pseudonyme'),
   adverbEndings: list('ement|amment|emment'),
   ordinalDot: false,
-  respellings: [
-    ['tch', 'ch'],
-    ['j', 'zh'],
-    ['ch', 'sh'],
-  ],
   placeConnectors: list('sur|en'),
   nameConnectors: list('de|des|du|d|pour'),
   regionWords: list('région|province|oblast|district|fleuve|rivière|lac|gouvernorat|département'),

@@ -45,7 +45,6 @@ export const it: EntityVocabulary = {
   aliasWords: list('soprannome|soprannominato|soprannominata|alias|pseudonimo'),
   adverbEndings: list('mente'),
   ordinalDot: false,
-  respellings: [],
   placeConnectors: list('sul|sull|al'),
   nameConnectors: list('di|della|del|dei|degli|per'),
   regionWords: list('regione|provincia|oblast|distretto|fiume|lago'),

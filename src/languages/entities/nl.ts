@@ -45,7 +45,6 @@ export const nl: EntityVocabulary = {
   aliasWords: list('bijnaam|alias|pseudoniem|roepnaam'),
   adverbEndings: [],
   ordinalDot: false,
-  respellings: [],
   placeConnectors: list('aan|op'),
   nameConnectors: list('van|voor'),
   regionWords: list('regio|provincie|oblast|district|rivier|meer'),

@@ -105,7 +105,6 @@ export const pl: EntityVocabulary = {
   aliasWords: list('pseudonim|pseudonimem|pseudonimie|przydomek|przydomkiem|ksywa|ksywką|ksywy|alias'),
   adverbEndings: [],
   ordinalDot: false,
-  respellings: [['cz', 'ch']],
   placeConnectors: list('nad|na'),
   nameConnectors: [],
   regionWords: list(

@@ -45,10 +45,6 @@ export const pt: EntityVocabulary = {
   aliasWords: list('apelido|apelidado|apelidada|alcunha|alias|pseudônimo|pseudónimo|vulgo'),
   adverbEndings: list('mente'),
   ordinalDot: false,
-  respellings: [
-    ['j', 'zh'],
-    ['ch', 'sh'],
-  ],
   placeConnectors: list('do|da'),
   nameConnectors: list('de|do|da|dos|das|para'),
   regionWords: list('região|província|oblast|distrito|rio|lago'),

@@ -124,7 +124,6 @@ export const ru: EntityVocabulary = {
   ),
   adverbEndings: [],
   ordinalDot: false,
-  respellings: [],
   placeConnectors: list('на'),
   nameConnectors: [],
   regionWords: list(

@@ -110,7 +110,6 @@ export const uk: EntityVocabulary = {
   ),
   adverbEndings: [],
   ordinalDot: false,
-  respellings: [],
   placeConnectors: list('на'),
   nameConnectors: [],
   regionWords: list(

@@ -51,12 +51,6 @@ export interface EntityVocabulary {
   /** Ordinal numbers are written with a dot, which belongs to a regnal name ("Karl III."). */
   ordinalDot: boolean;
   /**
-   * How this language writes the sounds of a transliterated name, against the English spelling:
-   * Spanish [['j', 'kh']] ("Kajovka" = "Kakhovka"), French [['j', 'zh']] ("Prigojine" = "Prigozhin").
-   * A name's respelled forms help link it across languages.
-   */
-  respellings: readonly (readonly [string, string])[];
-  /**
    * Words for the kind of place a name designates, each to the English word for that kind:
    * "abbaye" → "abbey", "области" → "region". "abbaye de Westminster" and "Westminster Abbey"
    * then name the same [westminster, abbey] in every language.
@@ -99,6 +93,5 @@ export const genericEntities: EntityVocabulary = {
   aliasWords: [],
   adverbEndings: [],
   ordinalDot: false,
-  respellings: [],
   designators: {},
 };
