@@ -84,3 +84,24 @@ export function conceptMatcher(vocabulary: ConceptVocabulary): ConceptMatcher {
   matchers.set(vocabulary, matcher);
   return matcher;
 }
+
+const exactMatchers = new WeakMap<ConceptVocabulary, ConceptMatcher>();
+
+/**
+ * Like conceptMatcher, but only for words the vocabulary lists whole: no stems, no compound parts.
+ * For words a stopword list also holds ("member", "members"), where a stem or a word end would
+ * read a function word as news ("namelijk" is no `lijk*`, "avions" no `avion*`).
+ */
+export function exactConceptMatcher(vocabulary: ConceptVocabulary): ConceptMatcher {
+  let matcher = exactMatchers.get(vocabulary);
+  if (matcher) return matcher;
+  const exact = new Map<string, string>();
+  for (const [concept, entries] of Object.entries(vocabulary.concepts))
+    for (const entry of entries) if (!entry.endsWith('*') && !exact.has(entry)) exact.set(entry, concept);
+  matcher = (written: string) => {
+    const concept = exact.get(written.replace(ELISION, '').replace(/ё/g, 'е'));
+    return concept ? [concept] : NONE;
+  };
+  exactMatchers.set(vocabulary, matcher);
+  return matcher;
+}

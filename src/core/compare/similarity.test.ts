@@ -79,9 +79,13 @@ describe('linkUnits', () => {
     ]);
   });
 
-  test("a specific value that many of the story's units state (its own day) links nothing alone", () => {
-    const day = [0, 1, 2].map((i) => unit(`day${i}#0`, 'en', ['d:2023-09-08', `c:thing${i}`]));
-    expect(linkUnits([...day, ...background], 0.3).links).toEqual([]);
+  test('a specific value that many sources state links every pair of them', () => {
+    const toll = [0, 1, 2].map((i) => unit(`toll${i}#0`, 'en', ['q:820:', `c:thing${i}`]));
+    expect(linkUnits([...toll, ...background], 0.3).links.map((link) => [link.a, link.b])).toEqual([
+      ['toll0#0', 'toll1#0'],
+      ['toll0#0', 'toll2#0'],
+      ['toll1#0', 'toll2#0'],
+    ]);
   });
 
   test('a value shared with nothing but a cognate word start is not anchored', () => {

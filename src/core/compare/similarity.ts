@@ -13,13 +13,12 @@ const MIN_SHARED = 2;
  * What the same exact number or date adds, shared with one more key that names something (an entity,
  * a concept or a word; not a cognate start): enough to link at the default threshold whatever else
  * the sentences say ("24 hours" and "24 Stunden" with a shared entity or concept). On eval/claims
- * such pairs state one fact 9 times in 10. A specific value (see isSpecificValue) links alone.
+ * such pairs state one fact 9 times in 10. A specific value (see isSpecificValue) links alone between
+ * units that name something.
  */
 const VALUE_ANCHOR = 0.3;
 const SPECIFIC_DAY = /^d:\d{4}-\d{2}-\d{2}/;
 const SPECIFIC_MIN = 100;
-/** A specific value links alone only when at most this share of the story's units states it. */
-const LONE_SHARE = 0.1;
 const PERCENT_UNITS = new Set(['percent', 'percentage_point']);
 /**
  * Sentence-embedding similarity above which an embedder's vectors add evidence (the excess is added
@@ -52,11 +51,7 @@ export function linkUnits(
   const df = new Map<string, number>();
   for (const unit of units) for (const key of unit.features.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const vectors = units.map((unit) => vectorOf(unit, df, units.length));
-  // a specific value that many units state is the story's own (its day, its toll): it tells no fact apart
-  const most = Math.max(2, Math.floor(units.length * LONE_SHARE));
-  const alone = new Set(
-    [...df].filter(([key, count]) => count <= most && isSpecificValue(key)).map(([key]) => key),
-  );
+  const alone = new Set([...df.keys()].filter(isSpecificValue));
   const links: ClaimLink[] = [];
   const conflicts: ConflictLink[] = [];
   // the keys that make a fact (its subject, its verb) are often the story's most common ones, so

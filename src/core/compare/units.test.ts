@@ -50,5 +50,16 @@ describe('claimUnits', () => {
       'w:allianc',
       'k:allia',
     ]);
+    // "beispiel" is a stopword in German: its word end "spiel" (match) is not read
+    const german = makeArticle({
+      id: 'de-2',
+      lang: 'de',
+      text: 'Das gilt zum Beispiel für die Allianz.',
+      title: null,
+    });
+    const [example] = claimUnits({ article: german, source: 'example.org' });
+    expect([...(example?.features.keys() ?? [])].filter((key) => key.startsWith('c:'))).toEqual([
+      'c:alliance',
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import { isYearless } from '../analyze/dates/index.js';
 import { tokenize } from '../analyze/tokens.js';
 import { foldName } from '../entities/names.js';
 import type { Article, Sentence } from '../types.js';
-import { type ConceptMatcher, conceptMatcher } from './concepts.js';
+import { type ConceptMatcher, conceptMatcher, exactConceptMatcher } from './concepts.js';
 import type { ClaimUnit, UnitValue } from './types.js';
 
 /** Letters a word needs before its first letters count as a cross-lingual cognate key. */
@@ -87,6 +87,7 @@ function evidence(article: Article, start: number, end: number) {
   const profile = getProfile(article.lang ?? 'und');
   const vocabulary = conceptVocabularies[profile.code];
   const concept = vocabulary ? conceptMatcher(vocabulary) : null;
+  const listed = vocabulary ? exactConceptMatcher(vocabulary) : null;
   const demonyms = demonymVocabularies[profile.code];
   const country = demonyms ? conceptMatcher(demonyms) : null;
   for (const quantity of analysis.quantities) {
@@ -120,8 +121,8 @@ function evidence(article: Article, start: number, end: number) {
     if (!/\p{L}{3}/u.test(token.norm)) continue;
     if (names.some(([from, to]) => at >= from && at < to)) continue;
     // "31st member": the number is a value, the thing counted still says what the fact is about;
-    // stopword lists hold some news words too ("member", "acuerdo", "война"): the lexicon decides
-    for (const meaning of concept?.(token.norm) ?? []) add(`c:${meaning}`);
+    // stopword lists hold some news words too ("member", "members"): the words the lexicon lists whole count
+    for (const meaning of (token.stopword ? listed : concept)?.(token.norm) ?? []) add(`c:${meaning}`);
     if (token.stopword) continue;
     // "Ukrainian", "ukrainischer", "US-amerikanische": the country, as its name would be
     if (country) for (const code of countriesOf(token.norm, country)) add(`e:country:${code}`);

@@ -402,7 +402,7 @@ describe('assignStory: ids and titles', () => {
 
     expect(last(results).story.sources).toEqual({
       'herald.example': 2,
-      'Kestrel Wire': 1,
+      'kestrel wire': 1,
       'article:d': 1,
       'article:e': 1,
     });

@@ -208,7 +208,7 @@ function _add(
   const lang = article.lang ?? 'und';
   // the report's notion of a source: declared or the address's host; an unknown one is the article's own;
   // a copy speaks with its original's voice and adds no source
-  const source = article.duplicateOf ? null : (sourceName(article) ?? `article:${article.id}`);
+  const source = article.duplicateOf ? null : (sourceName(article)?.toLowerCase() ?? `article:${article.id}`);
   const titles = { ...story.titles };
   if (article.title && article.lang && !titles[article.lang]) titles[article.lang] = article.title;
   return {

@@ -175,7 +175,6 @@ virus: virus viren
 vaccine: impf* vakzin*
 epidemic: epidemie* pandemie* seuche*
 space: weltraum* raumfahrt*
-pole: pol südpol* nordpol*
 satellite: satellit*
 journalist: journalist* reporter*
 match: spiel*

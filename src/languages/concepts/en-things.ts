@@ -172,7 +172,6 @@ virus: virus viruses
 vaccine: vaccin*
 epidemic: epidemic* pandemic* outbreak*
 space: space spacecraft
-pole: pole
 satellite: satellite*
 journalist: journalist* reporter*
 match: match matches game games

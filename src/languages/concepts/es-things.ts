@@ -170,7 +170,6 @@ virus: virus
 vaccine: vacun*
 epidemic: epidemia* pandemia* brote*
 space: espacial* espacio
-pole: polo polos
 satellite: satélite*
 journalist: periodist* reporter*
 team: equipo* selección

@@ -171,7 +171,6 @@ virus: virus
 vaccine: vaccin*
 epidemic: épidémi* pandémi*
 space: spatia* espace
-pole: pôle pôles
 satellite: satellite*
 journalist: journaliste* reporter reporters
 match: match matchs

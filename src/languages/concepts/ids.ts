@@ -36,7 +36,7 @@ export const CONCEPT_IDS: readonly string[] = `
 
   company bank market economy recession inflation price budget debt loan tax tariff growth
   unemployment jobs wage energy electricity gas oil fuel pipeline blackout water food grain climate
-  emissions aid billion million thousand percent health disease virus vaccine epidemic space pole
+  emissions aid billion million thousand percent health disease virus vaccine epidemic space
   satellite journalist match team goal championship player
 
   country city village capital region

@@ -172,7 +172,6 @@ virus: virus
 vaccine: vaccin*
 epidemic: epidemi* pandemi*
 space: spazial* spazio
-pole: polo poli
 satellite: satellit*
 journalist: giornalist* cronist*
 match: partita* gara gare

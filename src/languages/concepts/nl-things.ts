@@ -172,7 +172,6 @@ virus: virus
 vaccine: vaccin*
 epidemic: epidemie* pandemie* uitbraak*
 space: ruimtevaart* ruimte
-pole: zuidpool* noordpool*
 satellite: satelliet*
 journalist: journalist* verslaggever*
 match: wedstrijd*

@@ -171,7 +171,6 @@ virus: wirus*
 vaccine: szczepion* szczepi*
 epidemic: epidemi* pandemi*
 space: kosmi*
-pole: biegun*
 satellite: satelit*
 journalist: dziennikar* reporter*
 match: mecz*

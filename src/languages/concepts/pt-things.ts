@@ -172,7 +172,6 @@ virus: vírus
 vaccine: vacin*
 epidemic: epidemia* pandemia* surto*
 space: espacia* espaço
-pole: polo polos
 satellite: satélite*
 journalist: jornalist* repórter*
 match: jogo jogos partida*

@@ -170,7 +170,6 @@ virus: вирус*
 vaccine: вакцин*
 epidemic: эпидеми* пандеми*
 space: космос* космическ* космонавт*
-pole: полюс*
 satellite: спутник*
 journalist: журналист* репортер*
 match: матч*

@@ -170,7 +170,6 @@ virus: вірус*
 vaccine: вакцин*
 epidemic: епідемі* пандемі*
 space: космос* космічн* космонавт*
-pole: полюс*
 satellite: супутник*
 journalist: журналіст* репортер*
 match: матч*
