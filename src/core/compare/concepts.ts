@@ -15,6 +15,38 @@ const ELISION = /^[^'’ʼ]{1,5}['’ʼ]/;
 const MIN_HEAD = 4;
 
 const matchers = new WeakMap<ConceptVocabulary, ConceptMatcher>();
+const exactMatchers = new WeakMap<ConceptVocabulary, ConceptMatcher>();
+
+/** A vocabulary's whole words and stems, each to its concept (the first listing wins), read once. */
+interface Entries {
+  exact: Map<string, string>;
+  stems: Map<string, string>;
+  longest: number;
+}
+
+const compiled = new WeakMap<ConceptVocabulary, Entries>();
+
+function entriesOf(vocabulary: ConceptVocabulary): Entries {
+  let entries = compiled.get(vocabulary);
+  if (entries) return entries;
+  entries = { exact: new Map(), stems: new Map(), longest: 0 };
+  for (const [concept, listed] of Object.entries(vocabulary.concepts)) {
+    for (const entry of listed) {
+      if (entry.endsWith('*')) {
+        const stem = entry.slice(0, -1);
+        if (!entries.stems.has(stem)) entries.stems.set(stem, concept);
+        entries.longest = Math.max(entries.longest, stem.length);
+      } else if (!entries.exact.has(entry)) entries.exact.set(entry, concept);
+    }
+  }
+  compiled.set(vocabulary, entries);
+  return entries;
+}
+
+/** A written word as the vocabularies list it: elided articles ("l'accord", "dell'accordo", "вʼєтнамський") off, not possessives ("Ukrainian's"), and ё as е. */
+function listedForm(written: string): string {
+  return written.replace(ELISION, '').replace(/ё/g, 'е');
+}
 
 /**
  * A matcher over a language's concept vocabulary (see ConceptVocabulary for the rules): an exact
@@ -25,18 +57,7 @@ const matchers = new WeakMap<ConceptVocabulary, ConceptMatcher>();
 export function conceptMatcher(vocabulary: ConceptVocabulary): ConceptMatcher {
   let matcher = matchers.get(vocabulary);
   if (matcher) return matcher;
-  const exact = new Map<string, string>();
-  const stems = new Map<string, string>();
-  let longest = 0;
-  for (const [concept, entries] of Object.entries(vocabulary.concepts)) {
-    for (const entry of entries) {
-      if (entry.endsWith('*')) {
-        const stem = entry.slice(0, -1);
-        if (!stems.has(stem)) stems.set(stem, concept);
-        longest = Math.max(longest, stem.length);
-      } else if (!exact.has(entry)) exact.set(entry, concept);
-    }
-  }
+  const { exact, stems, longest } = entriesOf(vocabulary);
   /** The longest stem the text starts with, and how many letters it covers. */
   const prefixed = (text: string): [string, number] | null => {
     for (let length = Math.min(longest, text.length); length >= MIN_HEAD; length--) {
@@ -73,9 +94,7 @@ export function conceptMatcher(vocabulary: ConceptVocabulary): ConceptMatcher {
   matcher = (written: string) => {
     const known = memo.get(written);
     if (known !== undefined) return known;
-    // elided articles ("l'accord", "dell'accordo", "вʼєтнамський"), not possessives ("Ukrainian's"),
-    // and ё, which the vocabularies write as е
-    const word = written.replace(ELISION, '').replace(/ё/g, 'е');
+    const word = listedForm(written);
     const concept = vocabulary.compounds ? compound(word) : single(word);
     if (memo.size > 50_000) memo.clear();
     memo.set(written, concept);
@@ -85,8 +104,6 @@ export function conceptMatcher(vocabulary: ConceptVocabulary): ConceptMatcher {
   return matcher;
 }
 
-const exactMatchers = new WeakMap<ConceptVocabulary, ConceptMatcher>();
-
 /**
  * Like conceptMatcher, but only for words the vocabulary lists whole: no stems, no compound parts.
  * For words a stopword list also holds ("member", "members"), where a stem or a word end would
@@ -95,11 +112,9 @@ const exactMatchers = new WeakMap<ConceptVocabulary, ConceptMatcher>();
 export function exactConceptMatcher(vocabulary: ConceptVocabulary): ConceptMatcher {
   let matcher = exactMatchers.get(vocabulary);
   if (matcher) return matcher;
-  const exact = new Map<string, string>();
-  for (const [concept, entries] of Object.entries(vocabulary.concepts))
-    for (const entry of entries) if (!entry.endsWith('*') && !exact.has(entry)) exact.set(entry, concept);
+  const { exact } = entriesOf(vocabulary);
   matcher = (written: string) => {
-    const concept = exact.get(written.replace(ELISION, '').replace(/ё/g, 'е'));
+    const concept = exact.get(listedForm(written));
     return concept ? [concept] : NONE;
   };
   exactMatchers.set(vocabulary, matcher);
