@@ -30,9 +30,17 @@ export function articleVoices(articles: readonly Article[]): Map<string, string>
   const voiceOf = (article: Article, depth: number): string => {
     const original = article.duplicateOf ? byId.get(article.duplicateOf) : undefined;
     if (original && depth < 8) return voiceOf(original, depth + 1);
-    const name = sourceName(article);
-    return name === null ? `article:${article.duplicateOf ?? article.id}` : name.toLowerCase();
+    return ownVoice(article);
   };
   for (const article of articles) voices.set(article.id, voiceOf(article, 0));
   return voices;
+}
+
+/**
+ * The voice an article speaks with when its original is not at hand: its source name in any case,
+ * else its own (or its original's) id.
+ */
+export function ownVoice(article: Pick<Article, 'id' | 'source' | 'url' | 'duplicateOf'>): string {
+  const name = sourceName(article);
+  return name === null ? `article:${article.duplicateOf ?? article.id}` : name.toLowerCase();
 }

@@ -1,5 +1,5 @@
 import { hashText } from '../dedup/index.js';
-import { sourceName } from '../sources.js';
+import { ownVoice } from '../sources.js';
 import type { Article } from '../types.js';
 import { dayNumber, daySpan, isMonthSpan, isoDay } from './days.js';
 import { isSemanticKey, semanticAgreement } from './semantic.js';
@@ -208,7 +208,7 @@ function _add(
   const lang = article.lang ?? 'und';
   // the report's notion of a source: declared or the address's host; an unknown one is the article's own;
   // a copy speaks with its original's voice and adds no source
-  const source = article.duplicateOf ? null : (sourceName(article)?.toLowerCase() ?? `article:${article.id}`);
+  const source = article.duplicateOf ? null : ownVoice(article);
   const titles = { ...story.titles };
   if (article.title && article.lang && !titles[article.lang]) titles[article.lang] = article.title;
   return {
