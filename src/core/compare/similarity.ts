@@ -51,7 +51,6 @@ export function linkUnits(
   const df = new Map<string, number>();
   for (const unit of units) for (const key of unit.features.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const vectors = units.map((unit) => vectorOf(unit, df, units.length));
-  const alone = new Set([...df.keys()].filter(isSpecificValue));
   const links: ClaimLink[] = [];
   const conflicts: ConflictLink[] = [];
   // the keys that make a fact (its subject, its verb) are often the story's most common ones, so
@@ -70,7 +69,7 @@ export function linkUnits(
     const a = vectors[i] as Vector;
     const touched: number[] = [];
     for (const key of a.weights.keys()) {
-      const specific = alone.has(key);
+      const specific = isSpecificValue(key);
       for (const j of postings.get(key) as number[]) {
         if (j <= i) continue;
         if (sharedKeys[j] === 0) touched.push(j);
@@ -89,12 +88,12 @@ export function linkUnits(
       if (a.unit.article === b.unit.article) continue;
       const meaning = meanings.get(j) ?? 0;
       if (keysInCommon < MIN_SHARED && meaning === 0 && !specific) continue;
-      const link = compare(a, b, false, meaning, alone);
+      const link = compare(a, b, false, meaning);
       if (link && link.score >= threshold) links.push(link);
       const slot = conflictingSlot(a.unit, b.unit);
       // an outlet updating its own figure is not a contradiction between sources
       if (slot === null || keysInCommon < MIN_SHARED || a.unit.source === b.unit.source) continue;
-      const context = compare(a, b, true, 0, alone);
+      const context = compare(a, b, true, 0);
       if (context && context.score >= threshold && context.shared.length > MIN_SHARED)
         conflicts.push({ ...context, slot });
     }
@@ -188,13 +187,7 @@ function isSpecificValue(key: string): boolean {
 /** Keys that state a value: left out when asking whether two units speak of the same thing. */
 const VALUE_KINDS = new Set(['q', 'd']);
 
-function compare(
-  a: Vector,
-  b: Vector,
-  contextOnly: boolean,
-  meaning: number,
-  alone: ReadonlySet<string>,
-): ClaimLink | null {
+function compare(a: Vector, b: Vector, contextOnly: boolean, meaning: number): ClaimLink | null {
   const sameLanguage = a.unit.lang === b.unit.lang;
   const skip = sameLanguage ? 'k' : 'w';
   let dot = 0;
@@ -207,7 +200,7 @@ function compare(
     shared.push([key, weight * other]);
   }
   // a value alone states a fact only in units that name something ("Photo: 4 April" names nothing)
-  const specific = shared.some(([key]) => alone.has(key)) && namesSomething(a) && namesSomething(b);
+  const specific = shared.some(([key]) => isSpecificValue(key)) && namesSomething(a) && namesSomething(b);
   if (shared.length < MIN_SHARED && meaning === 0 && !specific) return null;
   const which = `${sameLanguage ? 'same' : 'cross'}${contextOnly ? 'Context' : ''}` as keyof Vector['norms'];
   const norm = a.norms[which] * b.norms[which];

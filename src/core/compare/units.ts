@@ -22,8 +22,9 @@ export interface SourcedArticle {
 
 /**
  * The claim units of an article: its sentences, split further at semicolons, each with the evidence
- * it carries. Evidence keys: `e:` linked entity (or a country named by its people's word), `q:` normalised quantity, `d:` date, `c:` concept,
- * `w:` word stem (compared within one language), `k:` folded word start (compared across languages).
+ * it carries. Evidence keys: `e:` linked entity (or a country named by its people's word), `q:`
+ * normalised quantity, `d:` date, `c:` concept, `w:` word stem (compared within one language), `k:`
+ * folded word start (compared across languages).
  */
 export function claimUnits({ article, source }: SourcedArticle, rank = 0): ClaimUnit[] {
   const units: ClaimUnit[] = [];
