@@ -10,6 +10,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ClaimGroup, ClaimUnit } from '../src/core/compare/index.js';
 import { compareArticles, DEFAULT_CLAIM_THRESHOLD } from '../src/core/compare/index.js';
+import { linkUnits } from '../src/core/compare/similarity.js';
 import { type AnnotatedSentence, type ClaimScores, scoreClaims } from '../src/core/evaluate/index.js';
 import { articleVoices } from '../src/core/sources.js';
 import type { Article } from '../src/core/types.js';
@@ -54,12 +55,11 @@ const stories = [...new Set(annotations.map((a) => a.story))];
 const sentences: AnnotatedSentence[] = [];
 let seconds = 0;
 const examples: string[] = [];
-/** Unit pairs the comparison linked directly (before grouping). */
-const linked = new Set<string>();
-/** Similarity of every unit pair at or above SWEEP_FLOOR, for the precision / recall curve. */
+/** Similarity of every linked unit pair down to the curve's lowest threshold (both directions). */
 const similarity = new Map<string, number>();
-const SWEEP_FLOOR = 0.1;
-const SWEEP = [SWEEP_FLOOR, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6];
+const SWEEP = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6];
+const linkThreshold = threshold ?? DEFAULT_CLAIM_THRESHOLD;
+const floor = Math.min(linkThreshold, ...SWEEP);
 const unitOf = new Map<string, string>();
 for (const story of stories) {
   const articles: Article[] = [];
@@ -69,17 +69,13 @@ for (const story of stories) {
   }
   const voices = articleVoices(articles);
   const started = performance.now();
-  const { units, claims, links } = compareArticles(
+  const { units, claims } = compareArticles(
     articles.map((article) => ({ article, source: voices.get(article.id) as string })),
     threshold === undefined ? {} : { threshold },
   );
-  for (const link of links) linked.add(`${link.a}|${link.b}`).add(`${link.b}|${link.a}`);
   seconds += (performance.now() - started) / 1000;
-  const loose = compareArticles(
-    articles.map((article) => ({ article, source: voices.get(article.id) as string })),
-    { threshold: SWEEP_FLOOR },
-  );
-  for (const link of loose.links)
+  // the same scores the comparison linked by, kept down to the curve's floor
+  for (const link of linkUnits(units, floor).links)
     similarity.set(`${link.a}|${link.b}`, link.score).set(`${link.b}|${link.a}`, link.score);
   const groupOf = new Map<string, ClaimGroup>();
   for (const claim of claims) for (const unit of claim.units) groupOf.set(unit.id, claim);
@@ -128,18 +124,11 @@ for (const story of stories) {
   }
 }
 const scores = scoreClaims(sentences);
-const direct = scoreClaims(sentences, (a, b) => {
-  const x = unitOf.get(a.key);
-  const y = unitOf.get(b.key);
-  return x !== undefined && y !== undefined && linked.has(`${x}|${y}`);
-});
-const curve = SWEEP.map((at) => ({
-  at,
-  pairs: scoreClaims(
-    sentences,
-    (a, b) => (similarity.get(`${unitOf.get(a.key)}|${unitOf.get(b.key)}`) ?? 0) >= at,
-  ).pairs,
-}));
+/** Annotated pairs whose units the comparison links directly (before grouping) at a threshold. */
+const linkedAt = (at: number) => (a: AnnotatedSentence, b: AnnotatedSentence) =>
+  (similarity.get(`${unitOf.get(a.key)}|${unitOf.get(b.key)}`) ?? 0) >= at;
+const direct = scoreClaims(sentences, linkedAt(linkThreshold));
+const curve = SWEEP.map((at) => ({ at, pairs: scoreClaims(sentences, linkedAt(at)).pairs }));
 if (verbose) console.log(examples.join('\n'));
 writeFileSync('reports/eval-claims.md', report(scores));
 console.log(report(scores));
@@ -173,7 +162,7 @@ function report(s: ClaimScores): string {
   return [
     '# Claims: "same fact" links and labels (eval/claims)',
     '',
-    `Command: \`npm run eval:claims${threshold === undefined ? '' : ` -- --threshold ${threshold}`}\` (link threshold ${threshold ?? DEFAULT_CLAIM_THRESHOLD}). ${stories.length} annotated stories, ${sentences.length} annotated sentences (${s.unmapped} not matched to a claim unit). Comparison took ${seconds.toFixed(2)} s in all.`,
+    `Command: \`npm run eval:claims${threshold === undefined ? '' : ` -- --threshold ${threshold}`}\` (link threshold ${linkThreshold}). ${stories.length} annotated stories, ${sentences.length} annotated sentences (${s.unmapped} not matched to a claim unit). Comparison took ${seconds.toFixed(2)} s in all.`,
     'Each story is compared from its gold documents; every stories-dev document was ingested with default settings first.',
     '',
     '| pairs | gold positives | gold negatives | precision | recall | F1 |',
