@@ -24,9 +24,8 @@ export function isYearless(value: string): boolean {
 
 /** "2024-06-13", "2024-06" or "2024"; "--06-13" when the year is unknown. */
 export function formatDate(date: CalendarDate, yearless = false): string {
-  if (yearless && date.month !== undefined && date.day !== undefined)
-    return `${YEARLESS_PREFIX}${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-  const parts = [String(date.year).padStart(4, '0')];
+  // ISO 8601 leaves the year's place empty: "-" and the separator make the "--" of "--06-13"
+  const parts = [yearless ? YEARLESS_PREFIX.slice(1) : String(date.year).padStart(4, '0')];
   if (date.month !== undefined) parts.push(String(date.month).padStart(2, '0'));
   if (date.day !== undefined) parts.push(String(date.day).padStart(2, '0'));
   return parts.join('-');
