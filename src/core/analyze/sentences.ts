@@ -43,10 +43,8 @@ function joinOrdinals(parts: readonly string[], profile: LanguageProfile): strin
   if (!ordinalDot || ordinalLeads.length === 0) return [...parts];
   const joined: string[] = [];
   for (const part of parts) {
-    const previous = joined.at(-1);
-    const lead = previous === undefined ? undefined : ORDINAL_END.exec(previous)?.[1];
-    if (previous !== undefined && lead && ordinalLeads.includes(lead.toLowerCase()))
-      joined[joined.length - 1] = previous + part;
+    const lead = ORDINAL_END.exec(joined.at(-1) ?? '')?.[1];
+    if (lead && ordinalLeads.includes(lead.toLowerCase())) joined[joined.length - 1] += part;
     else joined.push(part);
   }
   return joined;
